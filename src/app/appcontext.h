@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/query/queryengine.h"
+#include "core/result.h"
+#include "core/store/store.h"
+
+#include <memory>
+#include <QObject>
+
+namespace hearth::app {
+
+// What every page shares: the open store, the active query engine, and navigation requests.
+// Lives on the GUI thread; pages hold a pointer and follow its signals.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Opens (creating if needed) the store at `path` and makes it current. On failure the previous
+    // store stays open and the error is returned for the caller to show.
+    core::Status openStore(const QString &path,
+                           core::Store::OpenMode mode = core::Store::OpenMode::ReadWrite);
+
+    QString storePath() const;
+    bool hasStore() const { return m_store != nullptr; }
+    bool storeReadOnly() const;
+    // The writer-side store (the in-process receiver and editors write through it).
+    std::shared_ptr<core::Store> store() const { return m_store; }
+    // The engine views run their SQL on: the local store unless a remote connection is active.
+    std::shared_ptr<core::QueryEngine> engine() const { return m_engine; }
+    void setEngine(std::shared_ptr<core::QueryEngine> engine);
+
+public Q_SLOTS:
+    void requestOpenTrace(const QString &traceId, const QString &spanId = QString());
+    // Ingest (or an import) wrote rows: views that follow live data refresh.
+    void notifyDataChanged();
+
+Q_SIGNALS:
+    void storeChanged();
+    void engineChanged();
+    void dataChanged();
+    void openTraceRequested(const QString &traceId, const QString &spanId);
+
+private:
+    std::shared_ptr<core::Store> m_store;
+    std::shared_ptr<core::QueryEngine> m_engine;
+};
+
+} // namespace hearth::app

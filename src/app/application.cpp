@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "app/application.h"
+
+#include "app/appcontext.h"
+#include "app/mainwindow.h"
+#include "core/demo/demogenerator.h"
+#include "hearth/version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QMetaEnum>
+#include <QScreen>
+#include <QSettings>
+#include <QTextStream>
+#include <QTimer>
+
+namespace hearth::app {
+
+namespace {
+
+// First run on the embedded default: an empty store gets demo data so there is something to see.
+void seedDemoDataIfEmpty(AppContext &context)
+{
+    auto store = context.store();
+    if (!store || store->readOnly())
+        return;
+    auto count = store->recordCount();
+    if (!count || count.value() > 0)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    core::demo::Options options;
+    options.traces = 400;
+    auto summary = core::demo::generate(*store, options);
+    QApplication::restoreOverrideCursor();
+    if (summary)
+        context.notifyDataChanged();
+}
+
+} // namespace
+
+int runApplication(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("hearth"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
+    QApplication::setOrganizationName(QStringLiteral("hearth"));
+    QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("dev.hearth.Hearth"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Hearth: observability for agentic AI systems."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Open this store file."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption noDemoOption(
+        QStringLiteral("no-demo"),
+        QApplication::translate("main", "Do not fill an empty store with demo data."));
+    const QCommandLineOption pageOption(QStringLiteral("page"),
+                                        QApplication::translate("main", "Start on this page."),
+                                        QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption});
+    parser.process(app);
+
+    AppContext context;
+    const bool explicitDb = parser.isSet(dbOption);
+    const QString path = explicitDb ? parser.value(dbOption) : core::defaultStorePath();
+    MainWindow window(&context);
+    if (auto status = context.openStore(path); !status) {
+        QMessageBox::critical(&window, QApplication::translate("main", "Cannot open store"),
+                              status.error().message);
+        if (explicitDb)
+            return 1;
+    } else if (!parser.isSet(noDemoOption)) {
+        seedDemoDataIfEmpty(context);
+    }
+
+    if (parser.isSet(pageOption)) {
+        const QMetaEnum pages = QMetaEnum::fromType<MainWindow::Page>();
+        const QByteArray key = parser.value(pageOption).toLatin1();
+        for (int i = 0; i < pages.keyCount(); ++i) {
+            if (QByteArray(pages.key(i)).toLower().startsWith(key.toLower()))
+                window.showPage(static_cast<MainWindow::Page>(pages.value(i)));
+        }
+    }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        // A documentation aid (README screenshots): give queued loads time to land, then grab.
+        const QString file = parser.value(screenshotOption);
+        QTimer::singleShot(2500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QTextStream(saved ? stdout : stderr)
+                << (saved ? "saved " : "could not save ") << file << '\n';
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}
+
+} // namespace hearth::app

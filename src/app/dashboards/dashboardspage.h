@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+namespace hearth::app {
+
+class AppContext;
+
+class DashboardsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardsPage(AppContext *context, QWidget *parent = nullptr);
+
+private:
+    AppContext *m_context;
+};
+
+} // namespace hearth::app

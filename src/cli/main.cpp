@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "cli/command.h"
+#include "hearth/version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace hearth::cli;
+
+namespace {
+
+void printUsage(QTextStream &out)
+{
+    out << "Usage: hearth-cli <command> [options]\n\n"
+           "Hearth's command line: the embedded OTLP receiver, queries, demo data, import and "
+           "export.\n\nCommands:\n";
+    for (const auto &[name, command] : commandRegistry())
+        out << "  " << name.leftJustified(14) << command.summary << '\n';
+    out << "\nRun 'hearth-cli <command> --help' for a command's options.\n"
+           "  --version     print the version\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+    QCoreApplication::setOrganizationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty()) {
+        printUsage(err);
+        return ExitUsage;
+    }
+    const QString first = args.takeFirst();
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out << "hearth-cli " << HEARTH_VERSION << '\n';
+        return ExitOk;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        printUsage(out);
+        return ExitOk;
+    }
+    const auto &registry = commandRegistry();
+    const auto it = registry.find(first);
+    if (it == registry.end()) {
+        err << "hearth-cli: unknown command '" << first << "'\n\n";
+        printUsage(err);
+        return ExitUsage;
+    }
+    return it->second.run(args);
+}

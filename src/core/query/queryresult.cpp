@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "core/query/queryresult.h"
+
+namespace hearth::core {
+
+QString columnTypeName(ColumnType type)
+{
+    switch (type) {
+    case ColumnType::Null:
+        return QStringLiteral("null");
+    case ColumnType::Timestamp:
+        return QStringLiteral("timestamp");
+    case ColumnType::Integer:
+        return QStringLiteral("integer");
+    case ColumnType::Float:
+        return QStringLiteral("float");
+    case ColumnType::Boolean:
+        return QStringLiteral("boolean");
+    case ColumnType::Text:
+        return QStringLiteral("text");
+    case ColumnType::Json:
+        return QStringLiteral("json");
+    case ColumnType::List:
+        return QStringLiteral("list");
+    }
+    return QStringLiteral("text");
+}
+
+int QueryResult::columnIndex(const QString &name) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns[i].name == name)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace hearth::core

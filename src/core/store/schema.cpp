@@ -1,0 +1,351 @@
+// SPDX-License-Identifier: MIT
+#include "core/store/schema.h"
+
+namespace hearth::core::schema {
+
+namespace {
+
+// Version 1. Generated once from the column tables of logfire.md §1.3 and §1.6; edit by hand from
+// here on, and add a new entry to kMigrations for every change to a released schema.
+constexpr std::string_view kVersion1 = R"SQL(
+CREATE TABLE _records (
+    start_timestamp TIMESTAMP NOT NULL,
+    end_timestamp TIMESTAMP NOT NULL,
+    duration DOUBLE,
+    trace_id TEXT NOT NULL,
+    span_id TEXT NOT NULL,
+    parent_span_id TEXT,
+    kind TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    span_name TEXT NOT NULL,
+    message TEXT NOT NULL,
+    attributes JSON,
+    attributes_json_schema TEXT,
+    tags LIST,
+    otel_status_code TEXT,
+    otel_status_message TEXT,
+    otel_events JSON,
+    otel_links JSON,
+    otel_scope_name TEXT,
+    otel_scope_version TEXT,
+    otel_scope_attributes JSON,
+    otel_resource_attributes JSON,
+    service_name TEXT NOT NULL,
+    service_version TEXT,
+    service_instance_id TEXT,
+    service_namespace TEXT,
+    deployment_environment TEXT,
+    process_pid INTEGER,
+    telemetry_sdk_name TEXT,
+    telemetry_sdk_language TEXT,
+    telemetry_sdk_version TEXT,
+    is_exception BOOLEAN,
+    exception_type TEXT,
+    exception_message TEXT,
+    exception_stacktrace TEXT,
+    http_response_status_code INTEGER,
+    http_method TEXT,
+    http_route TEXT,
+    url_full TEXT,
+    url_path TEXT,
+    url_query TEXT,
+    log_body TEXT,
+    _gen_ai_request_model TEXT,
+    _gen_ai_response_model TEXT,
+    _gen_ai_operation_name TEXT,
+    _gen_ai_system TEXT,
+    _gen_ai_input_tokens INTEGER,
+    _gen_ai_output_tokens INTEGER,
+    _operation_cost DOUBLE
+);
+CREATE UNIQUE INDEX _records_trace_span ON _records(trace_id, span_id);
+CREATE INDEX _records_start ON _records(start_timestamp);
+
+CREATE TABLE _metrics (
+    recorded_timestamp TIMESTAMP NOT NULL,
+    start_timestamp TIMESTAMP,
+    metric_name TEXT NOT NULL,
+    metric_type TEXT NOT NULL,
+    unit TEXT NOT NULL,
+    metric_description TEXT,
+    aggregation_temporality TEXT,
+    is_monotonic BOOLEAN,
+    scalar_value DOUBLE,
+    histogram_min DOUBLE,
+    histogram_max DOUBLE,
+    histogram_sum DOUBLE,
+    histogram_count INTEGER,
+    histogram_bucket_counts LIST,
+    histogram_explicit_bounds LIST,
+    exp_histogram_scale INTEGER,
+    exp_histogram_zero_count INTEGER,
+    exp_histogram_zero_threshold DOUBLE,
+    exp_histogram_positive_bucket_counts LIST,
+    exp_histogram_positive_bucket_counts_offset INTEGER,
+    exp_histogram_negative_bucket_counts LIST,
+    exp_histogram_negative_bucket_counts_offset INTEGER,
+    exemplars JSON,
+    attributes JSON,
+    attributes_json_schema TEXT,
+    otel_scope_name TEXT,
+    otel_scope_version TEXT,
+    otel_scope_attributes JSON,
+    otel_resource_attributes JSON,
+    service_name TEXT NOT NULL,
+    service_namespace TEXT,
+    service_version TEXT,
+    service_instance_id TEXT,
+    deployment_environment TEXT,
+    process_pid INTEGER,
+    telemetry_sdk_name TEXT,
+    telemetry_sdk_language TEXT,
+    telemetry_sdk_version TEXT
+);
+CREATE INDEX _metrics_recorded ON _metrics(recorded_timestamp, metric_name);
+
+-- Engine views: timestamps stay integer microseconds (declared TIMESTAMP so result columns are typed).
+CREATE VIEW _q_records_all AS SELECT
+    start_timestamp, end_timestamp, duration, trace_id, span_id, parent_span_id, kind, level, span_name, message, attributes, attributes_json_schema, tags, otel_status_code, otel_status_message, otel_events, otel_links, otel_scope_name, otel_scope_version, otel_scope_attributes, otel_resource_attributes, service_name, service_version, service_instance_id, service_namespace, deployment_environment, process_pid, telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version, is_exception, exception_type, exception_message, exception_stacktrace, http_response_status_code, http_method, http_route, url_full, url_path, url_query, log_body
+FROM _records;
+CREATE VIEW _q_records AS SELECT * FROM _q_records_all WHERE kind != 'pending_span';
+CREATE VIEW _q_metrics AS SELECT
+    recorded_timestamp, start_timestamp, metric_name, metric_type, unit, metric_description, aggregation_temporality, is_monotonic, scalar_value, histogram_min, histogram_max, histogram_sum, histogram_count, histogram_bucket_counts, histogram_explicit_bounds, exp_histogram_scale, exp_histogram_zero_count, exp_histogram_zero_threshold, exp_histogram_positive_bucket_counts, exp_histogram_positive_bucket_counts_offset, exp_histogram_negative_bucket_counts, exp_histogram_negative_bucket_counts_offset, exemplars, attributes, attributes_json_schema, otel_scope_name, otel_scope_version, otel_scope_attributes, otel_resource_attributes, service_name, service_namespace, service_version, service_instance_id, deployment_environment, process_pid, telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version
+FROM _metrics;
+
+-- Public views with Logfire's semantics for any SQLite reader: RFC 3339 UTC timestamps.
+CREATE VIEW records_all AS SELECT
+    CASE WHEN start_timestamp IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', start_timestamp / 1000000, 'unixepoch') || printf('.%06dZ', start_timestamp % 1000000) END AS start_timestamp,
+    CASE WHEN end_timestamp IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', end_timestamp / 1000000, 'unixepoch') || printf('.%06dZ', end_timestamp % 1000000) END AS end_timestamp,
+    duration,
+    trace_id,
+    span_id,
+    parent_span_id,
+    kind,
+    level,
+    span_name,
+    message,
+    attributes,
+    attributes_json_schema,
+    tags,
+    otel_status_code,
+    otel_status_message,
+    otel_events,
+    otel_links,
+    otel_scope_name,
+    otel_scope_version,
+    otel_scope_attributes,
+    otel_resource_attributes,
+    service_name,
+    service_version,
+    service_instance_id,
+    service_namespace,
+    deployment_environment,
+    process_pid,
+    telemetry_sdk_name,
+    telemetry_sdk_language,
+    telemetry_sdk_version,
+    is_exception,
+    exception_type,
+    exception_message,
+    exception_stacktrace,
+    http_response_status_code,
+    http_method,
+    http_route,
+    url_full,
+    url_path,
+    url_query,
+    log_body
+FROM _records;
+CREATE VIEW records AS SELECT * FROM records_all WHERE kind != 'pending_span';
+CREATE VIEW metrics AS SELECT
+    CASE WHEN recorded_timestamp IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', recorded_timestamp / 1000000, 'unixepoch') || printf('.%06dZ', recorded_timestamp % 1000000) END AS recorded_timestamp,
+    CASE WHEN start_timestamp IS NULL THEN NULL ELSE strftime('%Y-%m-%dT%H:%M:%S', start_timestamp / 1000000, 'unixepoch') || printf('.%06dZ', start_timestamp % 1000000) END AS start_timestamp,
+    metric_name,
+    metric_type,
+    unit,
+    metric_description,
+    aggregation_temporality,
+    is_monotonic,
+    scalar_value,
+    histogram_min,
+    histogram_max,
+    histogram_sum,
+    histogram_count,
+    histogram_bucket_counts,
+    histogram_explicit_bounds,
+    exp_histogram_scale,
+    exp_histogram_zero_count,
+    exp_histogram_zero_threshold,
+    exp_histogram_positive_bucket_counts,
+    exp_histogram_positive_bucket_counts_offset,
+    exp_histogram_negative_bucket_counts,
+    exp_histogram_negative_bucket_counts_offset,
+    exemplars,
+    attributes,
+    attributes_json_schema,
+    otel_scope_name,
+    otel_scope_version,
+    otel_scope_attributes,
+    otel_resource_attributes,
+    service_name,
+    service_namespace,
+    service_version,
+    service_instance_id,
+    deployment_environment,
+    process_pid,
+    telemetry_sdk_name,
+    telemetry_sdk_language,
+    telemetry_sdk_version
+FROM _metrics;
+
+CREATE TABLE hearth_meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    where_clause TEXT NOT NULL,
+    created_at TIMESTAMP NOT NULL,
+    last_used_at TIMESTAMP,
+    is_saved BOOLEAN NOT NULL DEFAULT 1
+);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    trace_id TEXT NOT NULL,
+    span_id TEXT,
+    pinned BOOLEAN NOT NULL DEFAULT 1,
+    body TEXT NOT NULL DEFAULT '',
+    created_at TIMESTAMP NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+);
+CREATE INDEX notes_trace ON notes(trace_id, span_id);
+CREATE TABLE dashboards (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    document JSON NOT NULL,
+    updated_at TIMESTAMP NOT NULL
+);
+CREATE TABLE alert_rules (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    document JSON NOT NULL,
+    active BOOLEAN NOT NULL DEFAULT 1,
+    snoozed_until TIMESTAMP,
+    updated_at TIMESTAMP NOT NULL
+);
+CREATE TABLE alert_runs (
+    id INTEGER PRIMARY KEY,
+    rule_id INTEGER NOT NULL REFERENCES alert_rules(id) ON DELETE CASCADE,
+    started_at TIMESTAMP NOT NULL,
+    duration_ms DOUBLE,
+    row_count INTEGER,
+    state TEXT NOT NULL,
+    transition TEXT,
+    error TEXT,
+    rows JSON
+);
+CREATE INDEX alert_runs_rule ON alert_runs(rule_id, started_at);
+)SQL";
+
+} // namespace
+
+const std::vector<std::string_view> &migrations()
+{
+    static const std::vector<std::string_view> steps {kVersion1};
+    return steps;
+}
+
+int currentVersion()
+{
+    return static_cast<int>(migrations().size());
+}
+
+const std::vector<std::string_view> &recordColumns()
+{
+    static const std::vector<std::string_view> columns {"start_timestamp",
+                                                        "end_timestamp",
+                                                        "duration",
+                                                        "trace_id",
+                                                        "span_id",
+                                                        "parent_span_id",
+                                                        "kind",
+                                                        "level",
+                                                        "span_name",
+                                                        "message",
+                                                        "attributes",
+                                                        "attributes_json_schema",
+                                                        "tags",
+                                                        "otel_status_code",
+                                                        "otel_status_message",
+                                                        "otel_events",
+                                                        "otel_links",
+                                                        "otel_scope_name",
+                                                        "otel_scope_version",
+                                                        "otel_scope_attributes",
+                                                        "otel_resource_attributes",
+                                                        "service_name",
+                                                        "service_version",
+                                                        "service_instance_id",
+                                                        "service_namespace",
+                                                        "deployment_environment",
+                                                        "process_pid",
+                                                        "telemetry_sdk_name",
+                                                        "telemetry_sdk_language",
+                                                        "telemetry_sdk_version",
+                                                        "is_exception",
+                                                        "exception_type",
+                                                        "exception_message",
+                                                        "exception_stacktrace",
+                                                        "http_response_status_code",
+                                                        "http_method",
+                                                        "http_route",
+                                                        "url_full",
+                                                        "url_path",
+                                                        "url_query",
+                                                        "log_body"};
+    return columns;
+}
+
+const std::vector<std::string_view> &metricColumns()
+{
+    static const std::vector<std::string_view> columns {
+        "recorded_timestamp",
+        "start_timestamp",
+        "metric_name",
+        "metric_type",
+        "unit",
+        "metric_description",
+        "aggregation_temporality",
+        "is_monotonic",
+        "scalar_value",
+        "histogram_min",
+        "histogram_max",
+        "histogram_sum",
+        "histogram_count",
+        "histogram_bucket_counts",
+        "histogram_explicit_bounds",
+        "exp_histogram_scale",
+        "exp_histogram_zero_count",
+        "exp_histogram_zero_threshold",
+        "exp_histogram_positive_bucket_counts",
+        "exp_histogram_positive_bucket_counts_offset",
+        "exp_histogram_negative_bucket_counts",
+        "exp_histogram_negative_bucket_counts_offset",
+        "exemplars",
+        "attributes",
+        "attributes_json_schema",
+        "otel_scope_name",
+        "otel_scope_version",
+        "otel_scope_attributes",
+        "otel_resource_attributes",
+        "service_name",
+        "service_namespace",
+        "service_version",
+        "service_instance_id",
+        "deployment_environment",
+        "process_pid",
+        "telemetry_sdk_name",
+        "telemetry_sdk_language",
+        "telemetry_sdk_version"};
+    return columns;
+}
+
+} // namespace hearth::core::schema

@@ -1,0 +1,447 @@
+// SPDX-License-Identifier: MIT
+#include "core/store/store.h"
+
+#include "core/store/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace hearth::core {
+
+namespace {
+
+constexpr std::string_view kRecordColumnList
+    = "start_timestamp, end_timestamp, duration, trace_id, span_id, parent_span_id, kind, level, "
+      "span_name, message, attributes, attributes_json_schema, tags, otel_status_code, "
+      "otel_status_message, otel_events, otel_links, otel_scope_name, otel_scope_version, "
+      "otel_scope_attributes, otel_resource_attributes, service_name, service_version, "
+      "service_instance_id, service_namespace, deployment_environment, process_pid, "
+      "telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version, is_exception, "
+      "exception_type, exception_message, exception_stacktrace, http_response_status_code, "
+      "http_method, http_route, url_full, url_path, url_query, log_body, _gen_ai_request_model, "
+      "_gen_ai_response_model, _gen_ai_operation_name, _gen_ai_system, _gen_ai_input_tokens, "
+      "_gen_ai_output_tokens, _operation_cost";
+constexpr int kRecordColumnCount = 48;
+
+constexpr std::string_view kMetricColumnList
+    = "recorded_timestamp, start_timestamp, metric_name, metric_type, unit, metric_description, "
+      "aggregation_temporality, is_monotonic, scalar_value, histogram_min, histogram_max, "
+      "histogram_sum, histogram_count, histogram_bucket_counts, histogram_explicit_bounds, "
+      "exp_histogram_scale, exp_histogram_zero_count, exp_histogram_zero_threshold, "
+      "exp_histogram_positive_bucket_counts, exp_histogram_positive_bucket_counts_offset, "
+      "exp_histogram_negative_bucket_counts, exp_histogram_negative_bucket_counts_offset, "
+      "exemplars, attributes, attributes_json_schema, otel_scope_name, otel_scope_version, "
+      "otel_scope_attributes, otel_resource_attributes, service_name, service_namespace, "
+      "service_version, service_instance_id, deployment_environment, process_pid, "
+      "telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version";
+constexpr int kMetricColumnCount = 38;
+
+std::string placeholders(int n)
+{
+    std::string s;
+    for (int i = 1; i <= n; ++i) {
+        s += '?';
+        s += std::to_string(i);
+        if (i < n)
+            s += ',';
+    }
+    return s;
+}
+
+std::string upsertAssignments()
+{
+    // On a (trace_id, span_id) conflict only a pending span is replaced: the real span wins.
+    std::string s;
+    std::string_view cols = kRecordColumnList;
+    while (!cols.empty()) {
+        const auto comma = cols.find(',');
+        std::string_view col = cols.substr(0, comma);
+        while (!col.empty() && col.front() == ' ')
+            col.remove_prefix(1);
+        if (!s.empty())
+            s += ", ";
+        s += std::string(col) + " = excluded." + std::string(col);
+        if (comma == std::string_view::npos)
+            break;
+        cols.remove_prefix(comma + 1);
+    }
+    return s;
+}
+
+Error tooNewError(const QString &path, int found)
+{
+    return Error::make(Error::Code::TooNew,
+                       QStringLiteral("'%1' was written by a newer Hearth (schema version %2; this "
+                                      "build reads up to %3). Update Hearth to open it.")
+                           .arg(path)
+                           .arg(found)
+                           .arg(schema::currentVersion()));
+}
+
+} // namespace
+
+Store::Store(QString path, OpenMode mode, sqlite::Connection db)
+    : m_path(std::move(path)), m_pathUtf8(m_path.toStdString()), m_mode(mode), m_db(std::move(db))
+{
+}
+
+Store::~Store()
+{
+    m_insertRecord = {};
+    m_upsertRecord = {};
+    m_deletePendingChildren = {};
+    m_insertMetric = {};
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool existed = info.exists();
+    if (existed && info.isDir())
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("'%1' is a folder, not a store file.").arg(path));
+    if (!existed && mode == OpenMode::ReadOnly)
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("The store '%1' does not exist.").arg(path));
+    if (!existed) {
+        const QDir dir = info.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
+            return Error::make(Error::Code::Io,
+                               QStringLiteral("Cannot create the folder '%1' for the store.")
+                                   .arg(dir.absolutePath()));
+    }
+
+    auto conn = sqlite::Connection::open(path.toStdString(),
+                                         mode == OpenMode::ReadOnly
+                                             ? sqlite::Connection::Mode::ReadOnly
+                                             : sqlite::Connection::Mode::ReadWriteCreate);
+    if (!conn)
+        return conn.error();
+
+    std::unique_ptr<Store> store(new Store(path, mode, std::move(conn.value())));
+    if (auto status = store->initialise(); !status) {
+        // Never leave a half-initialised file behind when we created it.
+        store.reset();
+        if (!existed) {
+            QFile::remove(path);
+            QFile::remove(path + QStringLiteral("-wal"));
+            QFile::remove(path + QStringLiteral("-shm"));
+        }
+        return status.error();
+    }
+    return store;
+}
+
+Status Store::initialise()
+{
+    // Reading the header is what detects a non-SQLite or damaged file.
+    auto appId = m_db.queryInt("PRAGMA application_id");
+    if (!appId)
+        return appId.error();
+    auto version = m_db.queryInt("PRAGMA user_version");
+    if (!version)
+        return version.error();
+    auto tableCount = m_db.queryInt("SELECT count(*) FROM sqlite_schema");
+    if (!tableCount)
+        return tableCount.error();
+
+    const int app = static_cast<int>(appId->value_or(0));
+    const int found = static_cast<int>(version->value_or(0));
+    const bool empty = tableCount->value_or(0) == 0;
+
+    if (!empty && app != schema::kApplicationId)
+        return Error::make(
+            Error::Code::Corrupt,
+            QStringLiteral("'%1' is an SQLite database, but not a Hearth store.").arg(m_path));
+    if (found > schema::currentVersion())
+        return tooNewError(m_path, found);
+
+    if (m_mode == OpenMode::ReadOnly) {
+        if (found < schema::currentVersion())
+            return Error::make(Error::Code::Unsupported,
+                               QStringLiteral("'%1' uses an older schema (version %2) and is open "
+                                              "read-only, so it cannot be upgraded. Open it "
+                                              "writable once to upgrade it.")
+                                   .arg(m_path)
+                                   .arg(found));
+        m_schemaVersion = found;
+        return {};
+    }
+
+    if (auto s = m_db.exec("PRAGMA journal_mode=WAL"); !s)
+        return s;
+    // NORMAL in WAL mode: a committed transaction survives the process being killed (the OS has
+    // the pages); only an OS crash or power loss can lose the last commits.
+    if (auto s = m_db.exec("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-262144; "
+                           "PRAGMA temp_store=MEMORY; PRAGMA foreign_keys=ON");
+        !s)
+        return s;
+
+    if (found < schema::currentVersion()) {
+        if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+            return s;
+        const auto &steps = schema::migrations();
+        for (int v = found; v < schema::currentVersion(); ++v) {
+            if (auto s = m_db.exec(steps[static_cast<size_t>(v)]); !s) {
+                (void)m_db.exec("ROLLBACK");
+                return Error::make(Error::Code::Generic,
+                                   QStringLiteral("Upgrading '%1' to schema version %2 failed: %3")
+                                       .arg(m_path)
+                                       .arg(v + 1)
+                                       .arg(s.error().message));
+            }
+        }
+        const std::string pragmas
+            = "PRAGMA application_id=" + std::to_string(schema::kApplicationId)
+            + "; PRAGMA user_version=" + std::to_string(schema::currentVersion());
+        if (auto s = m_db.exec(pragmas); !s) {
+            (void)m_db.exec("ROLLBACK");
+            return s;
+        }
+        if (auto s = m_db.exec("COMMIT"); !s) {
+            (void)m_db.exec("ROLLBACK");
+            return s;
+        }
+    }
+    m_schemaVersion = schema::currentVersion();
+    return prepareWriter();
+}
+
+Status Store::prepareWriter()
+{
+    const std::string values = placeholders(kRecordColumnCount);
+    m_insertRecord
+        = sqlite::Statement(m_db.get(),
+                            "INSERT INTO _records (" + std::string(kRecordColumnList) + ") VALUES ("
+                                + values + ") ON CONFLICT(trace_id, span_id) DO NOTHING");
+    m_upsertRecord
+        = sqlite::Statement(m_db.get(),
+                            "INSERT INTO _records (" + std::string(kRecordColumnList) + ") VALUES ("
+                                + values + ") ON CONFLICT(trace_id, span_id) DO UPDATE SET "
+                                + upsertAssignments() + " WHERE _records.kind = 'pending_span'");
+    m_deletePendingChildren = sqlite::Statement(
+        m_db.get(),
+        "DELETE FROM _records WHERE trace_id = ?1 AND parent_span_id = ?2 AND kind = "
+        "'pending_span'");
+    m_insertMetric = sqlite::Statement(m_db.get(),
+                                       "INSERT INTO _metrics (" + std::string(kMetricColumnList)
+                                           + ") VALUES (" + placeholders(kMetricColumnCount) + ")");
+    for (const auto *st :
+         {&m_insertRecord, &m_upsertRecord, &m_deletePendingChildren, &m_insertMetric}) {
+        if (!st->valid())
+            return Error::make(Error::Code::Generic,
+                               QStringLiteral("Preparing the writer for '%1' failed: %2")
+                                   .arg(m_path, QString::fromStdString(st->prepareError())));
+    }
+    sqlite::Statement pending(m_db.get(),
+                              "SELECT DISTINCT trace_id FROM _records WHERE kind = 'pending_span'");
+    while (pending.valid() && pending.step() == SQLITE_ROW)
+        m_tracesWithPending.emplace(pending.columnText(0));
+    return {};
+}
+
+Status Store::insertRecord(const Record &r, WriteStats &stats)
+{
+    const bool pending = r.kind == "pending_span";
+    sqlite::Statement &st = pending ? m_insertRecord : m_upsertRecord;
+    int i = 0;
+    st.bind(++i, r.startUs);
+    st.bind(++i, r.endUs);
+    st.bindOptional(++i, r.duration);
+    st.bind(++i, std::string_view(r.traceId));
+    st.bind(++i, std::string_view(r.spanId));
+    st.bindTextOrNull(++i, r.parentSpanId);
+    st.bind(++i, std::string_view(r.kind));
+    st.bind(++i, r.level);
+    st.bind(++i, std::string_view(r.spanName));
+    st.bind(++i, std::string_view(r.message));
+    st.bindTextOrNull(++i, r.attributes);
+    st.bindTextOrNull(++i, r.attributesJsonSchema);
+    st.bind(++i, std::string_view(r.tags.empty() ? std::string_view("[]") : r.tags));
+    st.bindTextOrNull(++i, r.otelStatusCode);
+    st.bindTextOrNull(++i, r.otelStatusMessage);
+    st.bindTextOrNull(++i, r.otelEvents);
+    st.bindTextOrNull(++i, r.otelLinks);
+    st.bindTextOrNull(++i, r.otelScopeName);
+    st.bindTextOrNull(++i, r.otelScopeVersion);
+    st.bindTextOrNull(++i, r.otelScopeAttributes);
+    st.bindTextOrNull(++i, r.otelResourceAttributes);
+    st.bind(++i, std::string_view(r.serviceName));
+    st.bindTextOrNull(++i, r.serviceVersion);
+    st.bindTextOrNull(++i, r.serviceInstanceId);
+    st.bindTextOrNull(++i, r.serviceNamespace);
+    st.bindTextOrNull(++i, r.deploymentEnvironment);
+    st.bindOptional(++i, r.processPid);
+    st.bindTextOrNull(++i, r.telemetrySdkName);
+    st.bindTextOrNull(++i, r.telemetrySdkLanguage);
+    st.bindTextOrNull(++i, r.telemetrySdkVersion);
+    st.bind(++i, r.isException);
+    st.bindOptional(++i, r.exceptionType);
+    st.bindOptional(++i, r.exceptionMessage);
+    st.bindOptional(++i, r.exceptionStacktrace);
+    st.bindOptional(++i, r.httpResponseStatusCode);
+    st.bindTextOrNull(++i, r.httpMethod);
+    st.bindTextOrNull(++i, r.httpRoute);
+    st.bindTextOrNull(++i, r.urlFull);
+    st.bindTextOrNull(++i, r.urlPath);
+    st.bindTextOrNull(++i, r.urlQuery);
+    st.bindOptional(++i, r.logBody);
+    st.bindTextOrNull(++i, r.genAiRequestModel);
+    st.bindTextOrNull(++i, r.genAiResponseModel);
+    st.bindTextOrNull(++i, r.genAiOperationName);
+    st.bindTextOrNull(++i, r.genAiSystem);
+    st.bindOptional(++i, r.genAiInputTokens);
+    st.bindOptional(++i, r.genAiOutputTokens);
+    st.bindOptional(++i, r.operationCost);
+
+    const int rc = st.step();
+    st.reset();
+    if (rc != SQLITE_DONE)
+        return sqlite::errorFor(rc, m_pathUtf8, m_db.lastError());
+    if (sqlite3_changes(m_db.get()) == 0) {
+        ++stats.recordsDuplicate;
+        return {};
+    }
+    ++stats.recordsInserted;
+    if (pending) {
+        m_tracesWithPending.insert(r.traceId);
+    } else if (m_tracesWithPending.count(r.traceId)) {
+        m_deletePendingChildren.bind(1, std::string_view(r.traceId));
+        m_deletePendingChildren.bind(2, std::string_view(r.spanId));
+        const int drc = m_deletePendingChildren.step();
+        m_deletePendingChildren.reset();
+        if (drc != SQLITE_DONE)
+            return sqlite::errorFor(drc, m_pathUtf8, m_db.lastError());
+        stats.pendingSuperseded += sqlite3_changes(m_db.get());
+    }
+    return {};
+}
+
+Status Store::insertMetric(const MetricPoint &m)
+{
+    sqlite::Statement &st = m_insertMetric;
+    int i = 0;
+    st.bind(++i, m.recordedUs);
+    st.bindOptional(++i, m.startUs);
+    st.bind(++i, std::string_view(m.metricName));
+    st.bind(++i, std::string_view(m.metricType));
+    st.bind(++i, std::string_view(m.unit));
+    st.bindTextOrNull(++i, m.metricDescription);
+    st.bindTextOrNull(++i, m.aggregationTemporality);
+    st.bindOptional(++i, m.isMonotonic);
+    st.bindOptional(++i, m.scalarValue);
+    st.bindOptional(++i, m.histogramMin);
+    st.bindOptional(++i, m.histogramMax);
+    st.bindOptional(++i, m.histogramSum);
+    st.bindOptional(++i, m.histogramCount);
+    st.bindTextOrNull(++i, m.histogramBucketCounts);
+    st.bindTextOrNull(++i, m.histogramExplicitBounds);
+    st.bindOptional(++i, m.expHistogramScale);
+    st.bindOptional(++i, m.expHistogramZeroCount);
+    st.bindOptional(++i, m.expHistogramZeroThreshold);
+    st.bindTextOrNull(++i, m.expHistogramPositiveBucketCounts);
+    st.bindOptional(++i, m.expHistogramPositiveBucketCountsOffset);
+    st.bindTextOrNull(++i, m.expHistogramNegativeBucketCounts);
+    st.bindOptional(++i, m.expHistogramNegativeBucketCountsOffset);
+    st.bindTextOrNull(++i, m.exemplars);
+    st.bindTextOrNull(++i, m.attributes);
+    st.bindTextOrNull(++i, m.attributesJsonSchema);
+    st.bindTextOrNull(++i, m.otelScopeName);
+    st.bindTextOrNull(++i, m.otelScopeVersion);
+    st.bindTextOrNull(++i, m.otelScopeAttributes);
+    st.bindTextOrNull(++i, m.otelResourceAttributes);
+    st.bind(++i, std::string_view(m.serviceName));
+    st.bindTextOrNull(++i, m.serviceNamespace);
+    st.bindTextOrNull(++i, m.serviceVersion);
+    st.bindTextOrNull(++i, m.serviceInstanceId);
+    st.bindTextOrNull(++i, m.deploymentEnvironment);
+    st.bindOptional(++i, m.processPid);
+    st.bindTextOrNull(++i, m.telemetrySdkName);
+    st.bindTextOrNull(++i, m.telemetrySdkLanguage);
+    st.bindTextOrNull(++i, m.telemetrySdkVersion);
+    const int rc = st.step();
+    st.reset();
+    if (rc != SQLITE_DONE)
+        return sqlite::errorFor(rc, m_pathUtf8, m_db.lastError());
+    return {};
+}
+
+Result<WriteStats> Store::write(const WriteBatch &batch)
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return Error::make(Error::Code::Io,
+                           QStringLiteral("The store '%1' is open read-only.").arg(m_path));
+    std::lock_guard lock(m_writeMutex);
+    WriteStats stats;
+    if (batch.empty())
+        return stats;
+    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+        return s.error();
+    const auto pendingBefore = m_tracesWithPending;
+    auto fail = [&](const Error &e) -> Result<WriteStats> {
+        (void)m_db.exec("ROLLBACK");
+        m_tracesWithPending = pendingBefore;
+        return e;
+    };
+    for (const auto &r : batch.records) {
+        if (auto s = insertRecord(r, stats); !s)
+            return fail(s.error());
+    }
+    for (const auto &m : batch.metrics) {
+        if (auto s = insertMetric(m); !s)
+            return fail(s.error());
+        ++stats.metricsInserted;
+    }
+    if (auto s = m_db.exec("COMMIT"); !s)
+        return fail(s.error());
+    return stats;
+}
+
+Result<std::int64_t> Store::recordCount()
+{
+    auto n = m_db.queryInt("SELECT count(*) FROM _records WHERE kind != 'pending_span'");
+    if (!n)
+        return n.error();
+    return n->value_or(0);
+}
+
+Result<std::int64_t> Store::metricCount()
+{
+    auto n = m_db.queryInt("SELECT count(*) FROM _metrics");
+    if (!n)
+        return n.error();
+    return n->value_or(0);
+}
+
+Result<sqlite::Connection> Store::openReader() const
+{
+    return openReader(m_path);
+}
+
+Result<sqlite::Connection> Store::openReader(const QString &path)
+{
+    auto conn = sqlite::Connection::open(path.toStdString(), sqlite::Connection::Mode::ReadOnly);
+    if (!conn)
+        return conn.error();
+    // query_only makes even a crafted statement unable to write through this connection.
+    if (auto s = conn->exec("PRAGMA query_only=1; PRAGMA cache_size=-65536"); !s)
+        return s.error();
+    return std::move(conn.value());
+}
+
+Status Store::checkpoint()
+{
+    if (m_mode == OpenMode::ReadOnly)
+        return {};
+    return m_db.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+}
+
+QString defaultStorePath()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return base + QStringLiteral("/hearth/default.hearth");
+}
+
+} // namespace hearth::core

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: MIT
+#include "core/store/schema.h"
+#include "core/store/store.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hearth::core;
+
+namespace {
+
+Record span(const std::string &trace, const std::string &spanId, const std::string &kind = "span")
+{
+    Record r;
+    r.traceId = trace;
+    r.spanId = spanId;
+    r.kind = kind;
+    r.startUs = 1'700'000'000'000'000;
+    r.endUs = r.startUs + 1500;
+    r.duration = 0.0015;
+    r.spanName = "work";
+    r.message = kind == "pending_span" ? "pending" : "done";
+    r.serviceName = "svc";
+    return r;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void createsSchemaWithLogfireColumns()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("a.hearth")));
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), schema::currentVersion());
+        auto conn = (*store)->openReader();
+        QVERIFY(conn.ok());
+        for (const char *view : {"records", "records_all", "metrics"}) {
+            sqlite::Statement st(conn->get(), std::string("SELECT * FROM ") + view);
+            QVERIFY2(st.valid(), view);
+            const auto &expected = std::string_view(view) == "metrics" ? schema::metricColumns()
+                                                                       : schema::recordColumns();
+            QCOMPARE(sqlite3_column_count(st.get()), static_cast<int>(expected.size()));
+            for (int i = 0; i < sqlite3_column_count(st.get()); ++i)
+                QCOMPARE(std::string_view(sqlite3_column_name(st.get(), i)), expected[size_t(i)]);
+        }
+    }
+
+    void publicViewsShowLogfireSemantics()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("a.hearth")));
+        QVERIFY(store.ok());
+        Record r = span("0af7651916cd43dd8448eb211c80319c", "b7ad6b7169203331");
+        r.startUs = 1'764'301'560'123'456; // 2025-11-28T03:46:00.123456Z
+        r.endUs = r.startUs + 2'500'000;
+        r.duration = 2.5;
+        r.tags = R"(["agent","llm"])";
+        WriteBatch batch;
+        batch.records.push_back(r);
+        QVERIFY((*store)->write(batch).ok());
+        auto conn = (*store)->openReader();
+        sqlite::Statement st(conn->get(),
+                             "SELECT start_timestamp, end_timestamp, duration, tags, level FROM "
+                             "records");
+        QCOMPARE(st.step(), SQLITE_ROW);
+        QCOMPARE(st.columnText(0), std::string_view("2025-11-28T03:46:00.123456Z"));
+        QCOMPARE(st.columnText(1), std::string_view("2025-11-28T03:46:02.623456Z"));
+        QCOMPARE(st.columnDouble(2), 2.5);
+        QCOMPARE(st.columnText(3), std::string_view(R"(["agent","llm"])"));
+        QCOMPARE(st.columnInt(4), 9);
+    }
+
+    void duplicatesAreStoredOnceAndPendingIsSuperseded()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("a.hearth")));
+        QVERIFY(store.ok());
+        const std::string trace = "11111111111111111111111111111111";
+
+        WriteBatch first;
+        first.records.push_back(span(trace, "aaaaaaaaaaaaaaaa", "pending_span"));
+        // SDK-style pending span: its own id, parent = the real span.
+        Record sdkPending = span(trace, "cccccccccccccccc", "pending_span");
+        sdkPending.parentSpanId = "bbbbbbbbbbbbbbbb";
+        first.records.push_back(sdkPending);
+        auto s1 = (*store)->write(first);
+        QVERIFY(s1.ok());
+        QCOMPARE(s1->recordsInserted, 2);
+        QCOMPARE((*store)->recordCount().value(), 0); // pending spans are hidden from `records`
+
+        WriteBatch second;
+        second.records.push_back(span(trace, "aaaaaaaaaaaaaaaa"));
+        second.records.push_back(span(trace, "bbbbbbbbbbbbbbbb"));
+        second.records.push_back(span(trace, "bbbbbbbbbbbbbbbb")); // re-sent
+        auto s2 = (*store)->write(second);
+        QVERIFY(s2.ok());
+        QCOMPARE(s2->recordsInserted, 2);
+        QCOMPARE(s2->recordsDuplicate, 1);
+        QCOMPARE(s2->pendingSuperseded, 1);
+        QCOMPARE((*store)->recordCount().value(), 2);
+
+        auto conn = (*store)->openReader();
+        QCOMPARE(conn->queryInt("SELECT count(*) FROM records_all").value().value_or(-1), 2);
+        QCOMPARE(conn->queryInt("SELECT count(*) FROM records WHERE message = 'done'")
+                     .value()
+                     .value_or(-1),
+                 2);
+
+        // A late pending span does not hide the finished one.
+        WriteBatch late;
+        late.records.push_back(span(trace, "aaaaaaaaaaaaaaaa", "pending_span"));
+        QCOMPARE((*store)->write(late)->recordsDuplicate, 1);
+        QCOMPARE((*store)->recordCount().value(), 2);
+    }
+
+    void failedBatchWritesNothing()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("a.hearth")));
+        QVERIFY(store.ok());
+        WriteBatch batch;
+        batch.records.push_back(span("22222222222222222222222222222222", "aaaaaaaaaaaaaaaa"));
+        MetricPoint bad; // metric_name is NOT NULL: an empty name binds "" so force a NULL type
+        bad.metricName = "m";
+        bad.metricType = "gauge";
+        bad.unit = "1";
+        batch.metrics.push_back(bad);
+        QVERIFY((*store)->write(batch).ok());
+        QCOMPARE((*store)->metricCount().value(), 1);
+
+        // Violate NOT NULL through the writer connection to prove rollback of the whole batch.
+        QVERIFY((*store)
+                    ->writer()
+                    .exec("CREATE TRIGGER boom BEFORE INSERT ON _metrics BEGIN "
+                          "SELECT RAISE(ABORT, 'boom'); END")
+                    .ok());
+        WriteBatch second;
+        second.records.push_back(span("33333333333333333333333333333333", "aaaaaaaaaaaaaaaa"));
+        second.metrics.push_back(bad);
+        auto result = (*store)->write(second);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(QStringLiteral("boom")));
+        QCOMPARE((*store)->recordCount().value(), 1);
+        QCOMPARE((*store)->metricCount().value(), 1);
+    }
+
+    void reopensAndPersists()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.hearth"));
+        {
+            auto store = Store::open(path);
+            WriteBatch batch;
+            batch.records.push_back(span("44444444444444444444444444444444", "aaaaaaaaaaaaaaaa"));
+            QVERIFY((*store)->write(batch).ok());
+        }
+        auto again = Store::open(path, Store::OpenMode::ReadOnly);
+        QVERIFY(again.ok());
+        QCOMPARE((*again)->recordCount().value(), 1);
+        QVERIFY(!(*again)->write(WriteBatch {{span("5", "6")}, {}}).ok());
+    }
+
+    void refusesNonSqliteFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, Error::Code::Corrupt);
+        QVERIFY2(store.error().message.contains(path), qPrintable(store.error().message));
+        QVERIFY(store.error().message.contains(QStringLiteral("not an SQLite database")));
+        QCOMPARE(QFileInfo(path).size(), 8192); // untouched
+    }
+
+    void refusesForeignSqliteDatabase()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.db"));
+        {
+            auto conn = sqlite::Connection::open(path.toStdString(),
+                                                 sqlite::Connection::Mode::ReadWriteCreate);
+            QVERIFY(conn->exec("CREATE TABLE t(x)").ok());
+        }
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY(store.error().message.contains(QStringLiteral("not a Hearth store")));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.hearth"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            QVERIFY((*store)->writer().exec("PRAGMA user_version=999").ok());
+        }
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().code, Error::Code::TooNew);
+        QVERIFY(store.error().message.contains(QStringLiteral("newer Hearth")));
+    }
+
+    void truncatedFileIsReportedNotCrashed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.hearth"));
+        {
+            auto store = Store::open(path);
+            QVERIFY(store.ok());
+            QVERIFY((*store)->checkpoint().ok());
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QByteArray head = f.read(100);
+        f.resize(0);
+        f.seek(0);
+        head[30] = 'Z'; // scramble header fields after the magic
+        head[50] = 'Z';
+        f.write(head);
+        f.write(QByteArray(4000, '\xff'));
+        f.close();
+        auto store = Store::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(path), qPrintable(store.error().message));
+    }
+
+    void unwritablePathIsReported()
+    {
+        auto store = Store::open(QStringLiteral("/proc/hearth-cannot-exist/x.hearth"));
+        QVERIFY(!store.ok());
+        QVERIFY(store.error().message.contains(QStringLiteral("/proc/hearth-cannot-exist")));
+    }
+
+    void readerCannotWrite()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("a.hearth")));
+        QVERIFY(store.ok());
+        auto conn = (*store)->openReader();
+        QVERIFY(conn.ok());
+        QVERIFY(!conn->exec("DELETE FROM _records").ok());
+        QVERIFY(!conn->exec("CREATE TABLE evil(x)").ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
