@@ -37,10 +37,37 @@ void seedDemoDataIfEmpty(AppContext &context)
         context.notifyDataChanged();
 }
 
+// --version and --help must work without a display (packaging checks, SSH sessions).
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "-?")
+            return true;
+    }
+    return false;
+}
+
+int printTextOnly(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Hearth: observability for agentic AI systems."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app); // prints and exits for --help / --version
+    return 0;
+}
+
 } // namespace
 
 int runApplication(int argc, char **argv)
 {
+    if (wantsTextOnly(argc, argv))
+        return printTextOnly(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("hearth"));
     QApplication::setApplicationDisplayName(QStringLiteral("Hearth"));

@@ -15,6 +15,9 @@ struct Command
     const char *summary;
     // Receives the arguments after the command name; returns the process exit code.
     std::function<int(const QStringList &args)> run;
+    // Renderers (PNG output) need a QApplication on the offscreen platform; other commands run on
+    // a QCoreApplication and never touch a display.
+    bool needsGui = false;
 };
 
 std::map<QString, Command> &commandRegistry();

@@ -2,6 +2,7 @@
 #include "cli/command.h"
 #include "hearth/version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -20,11 +21,23 @@ void printUsage(QTextStream &out)
            "  --version     print the version\n";
 }
 
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
+{
+    const auto &registry = commandRegistry();
+    const auto it = argc > 1 ? registry.find(QString::fromLocal8Bit(argv[1])) : registry.end();
+    if (it != registry.end() && it->second.needsGui) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("hearth"));
     QCoreApplication::setOrganizationName(QStringLiteral("hearth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
