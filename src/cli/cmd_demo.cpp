@@ -104,6 +104,13 @@ int runDemo(const QStringList &args)
     }
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const auto &s = summary.value();
+    if (s.alreadyWritten) {
+        out << "Demo data with seed " << options.seed << ", " << options.traces << " traces and "
+            << options.days << " days ending " << core::formatIsoMicrosQ(s.endUs)
+            << " is already in " << (*store)->path() << "; nothing written.\n"
+            << "  records:        0\n";
+        return cli::ExitOk;
+    }
     out << "Wrote demo data to " << (*store)->path() << " (seed " << options.seed << ", "
         << options.days << " days from " << core::formatIsoMicrosQ(s.startUs) << " to "
         << core::formatIsoMicrosQ(s.endUs) << ")\n"

@@ -193,6 +193,7 @@ public:
     Result<Summary> run();
 
 private:
+    std::string runKey() const;
     // --- time and resources
     std::vector<Micros> traceStarts();
     int dayIndex(Micros t) const
@@ -271,7 +272,6 @@ private:
     bool m_forceFatal = false;
     WriteBatch m_batch;
     Summary m_summary;
-    std::int64_t m_pendingWritten = 0;
     std::vector<std::vector<Resource>> m_resources; // [instance][day]
     std::map<MetricKey, Hist> m_histograms;
 };
@@ -420,16 +420,11 @@ Status Generator::flush()
 {
     if (m_batch.empty())
         return {};
-    std::int64_t pendingInBatch = 0;
-    for (const auto &r : m_batch.records)
-        pendingInBatch += r.kind == "pending_span" ? 1 : 0;
     auto stats = m_store.write(m_batch);
     if (!stats)
         return stats.error();
-    m_summary.records += stats->recordsInserted;
     m_summary.duplicates += stats->recordsDuplicate;
     m_summary.metrics += stats->metricsInserted;
-    m_pendingWritten += pendingInBatch;
     m_batch.records.clear();
     m_batch.metrics.clear();
     return {};
@@ -1831,6 +1826,12 @@ Status Generator::writeMetrics()
     return flush();
 }
 
+std::string Generator::runKey() const
+{
+    return "demo_run:seed=" + std::to_string(m_options.seed) + ";end=" + std::to_string(m_now)
+        + ";traces=" + std::to_string(m_options.traces) + ";days=" + std::to_string(m_options.days);
+}
+
 Result<Summary> Generator::run()
 {
     if (m_options.traces < 0 || m_options.days < 1)
@@ -1842,9 +1843,22 @@ Result<Summary> Generator::run()
     m_start = m_now - static_cast<Micros>(m_options.days) * kMicrosPerDay;
     m_summary.startUs = m_start;
     m_summary.endUs = m_now;
+
+    const std::string key = runKey();
+    {
+        sqlite::Statement seen(m_store.writerHandle(), "SELECT 1 FROM hearth_meta WHERE key = ?1");
+        seen.bind(1, std::string_view(key));
+        if (seen.valid() && seen.step() == SQLITE_ROW) {
+            m_summary.alreadyWritten = true;
+            return m_summary;
+        }
+    }
+    auto before = m_store.recordCount();
+    if (!before)
+        return before.error();
+
     m_resources.assign(InstanceCount, std::vector<Resource>(static_cast<size_t>(m_options.days)));
     m_batch.records.reserve(static_cast<size_t>(m_options.batchRecords) + 64);
-
     const std::vector<Micros> starts = traceStarts();
     const int n = m_options.traces;
     for (int i = 0; i < n; ++i) {
@@ -1859,8 +1873,22 @@ Result<Summary> Generator::run()
         return s.error();
     if (auto s = writeMetrics(); !s)
         return s.error();
-    // The store counts pending rows as inserted; `records` does not show them.
-    m_summary.records -= m_pendingWritten;
+
+    // Counted by the store, so that the summary is what `records` shows.
+    auto after = m_store.recordCount();
+    if (!after)
+        return after.error();
+    m_summary.records = after.value() - before.value();
+
+    sqlite::Statement remember(m_store.writerHandle(),
+                               "INSERT OR REPLACE INTO hearth_meta (key, value) VALUES (?1, ?2)");
+    const std::string value = std::to_string(m_summary.records);
+    remember.bind(1, std::string_view(key));
+    remember.bind(2, std::string_view(value));
+    if (!remember.valid() || remember.step() != SQLITE_DONE)
+        return Error::make(
+            Error::Code::Io,
+            QStringLiteral("Could not record the demo run in '%1'.").arg(m_store.path()));
     if (m_progress)
         m_progress(1.0);
     return m_summary;

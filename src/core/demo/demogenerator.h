@@ -32,7 +32,10 @@ struct Summary
     std::int64_t spanEvents = 0;
     std::int64_t pendingSpans = 0; // only in `records_all`
     std::int64_t exceptions = 0;
-    std::int64_t duplicates = 0; // rows the store already held (same seed and end written twice)
+    std::int64_t duplicates = 0; // rows the store already held
+    // The store already holds a completed run with the same seed, end, traces and days: nothing
+    // was written (metrics have no natural key, so a repeat would double them).
+    bool alreadyWritten = false;
     std::int64_t metrics = 0;
     // Over model-request spans only (gen_ai.operation.name = 'chat'): agent-run spans repeat the
     // totals of their children, as Pydantic AI 1.x does.
