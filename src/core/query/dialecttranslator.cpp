@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace hearth::core {
@@ -227,6 +228,16 @@ struct Term
     QStringList jsonKeys; // raw keys
     std::vector<Pieces> items; // ArrayList items; AnyList/AllList: the IN (...) content
 };
+
+// Months and years have no fixed length in microseconds: refuse rather than guess.
+std::optional<Micros> fixedDuration(const QString &text)
+{
+    static const QRegularExpression calendar(QStringLiteral("(mon|year|\\d\\s*y\\b)"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (calendar.match(text).hasMatch())
+        return std::nullopt;
+    return parseDuration(text.toStdString());
+}
 
 Term op(const QString &text, int src)
 {
@@ -597,10 +608,11 @@ Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
     }
     if (type == QLatin1String("interval")) {
         if (x.kind == Kind::StringLit) {
-            const auto us = parseDuration(x.value.toStdString());
+            const auto us = fixedDuration(x.value);
             if (!us)
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Cannot read '%1' as an interval").arg(x.value),
+                               QStringLiteral("Cannot read '%1' as a fixed-length interval")
+                                   .arg(x.value),
                                x.src);
             return literalTerm(QString::number(*us), x.src, x.srcEnd, Kind::Interval);
         }
@@ -742,15 +754,28 @@ Result<Term> Translator::postfix(Term term, const std::vector<Node> &nodes, size
         }
         if (o == QLatin1String("->") || o == QLatin1String("->>") || o == QLatin1String("?")) {
             ++i;
-            size_t k = i;
-            auto key = primary(nodes, k, depth);
-            if (!key)
-                return key.error();
-            if (!key.value())
-                return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Expected a key after '%1'").arg(o), n.tok.pos);
-            i = k;
-            auto accessed = jsonAccess(term, *key.value(), o == QLatin1String("?"), n.tok.pos);
+            // The key binds tighter than a following ->> (a->>'x'->>'y' is (a->>'x')->>'y').
+            std::optional<Term> key;
+            if (i < nodes.size() && !nodes[i].group
+                && (nodes[i].tok.type == Tok::String || nodes[i].tok.type == Tok::Number)) {
+                const Token &kt = nodes[i].tok;
+                key = literalTerm(kt.type == Tok::String ? quoteString(kt.text) : kt.text, kt.pos,
+                                  kt.end,
+                                  kt.type == Tok::String ? Kind::StringLit : Kind::NumberLit);
+                key->value = kt.text;
+                ++i;
+            } else {
+                size_t k = i;
+                auto dyn = primary(nodes, k, depth);
+                if (!dyn)
+                    return dyn.error();
+                if (!dyn.value())
+                    return errorAt(Error::Code::SqlSyntax,
+                                   QStringLiteral("Expected a key after '%1'").arg(o), n.tok.pos);
+                key = std::move(*dyn.value());
+                i = k;
+            }
+            auto accessed = jsonAccess(term, *key, o == QLatin1String("?"), n.tok.pos);
             if (!accessed)
                 return accessed.error();
             term = std::move(accessed.value());
@@ -813,7 +838,7 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
         if (t.kind == Kind::Interval || (t.kind == Kind::NumberLit && !t.pieces.empty()))
             return t.pieces.front().text.toLongLong();
         if (t.kind == Kind::StringLit) {
-            if (auto us = parseDuration(t.value.toStdString()))
+            if (auto us = fixedDuration(t.value))
                 return *us;
         }
         return std::nullopt;
@@ -1090,7 +1115,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
     if (tok.type == Tok::Ident) {
         if (upper == QLatin1String("INTERVAL") && nextIsString()) {
             const Token &s = nodes[i + 1].tok;
-            const auto us = parseDuration(s.text.toStdString());
+            const auto us = fixedDuration(s.text);
             if (!us)
                 return errorAt(Error::Code::Unsupported,
                                QStringLiteral("Cannot translate the interval '%1' (months and "

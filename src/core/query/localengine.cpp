@@ -56,8 +56,19 @@ int progressHandler(void *arg)
 int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
 {
     switch (action) {
-    case SQLITE_SELECT:
     case SQLITE_READ:
+        // pragma_<name>(...) table-valued functions can set pragmas; only the two that read the
+        // schema (SHOW COLUMNS) are allowed.
+        if (arg1 && std::string_view(arg1).substr(0, 7) == "pragma_"
+            && std::string_view(arg1) != "pragma_table_info"
+            && std::string_view(arg1) != "pragma_table_xinfo")
+            return SQLITE_DENY;
+        return SQLITE_OK;
+    case SQLITE_UPDATE:
+        // Declaring an eponymous virtual table (json_each, pragma_table_info) parses its schema
+        // with this action on sqlite_master; real writes still fail on the read-only connection.
+        return arg1 && std::string_view(arg1) == "sqlite_master" ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_SELECT:
     case SQLITE_FUNCTION:
     case SQLITE_RECURSIVE:
         return SQLITE_OK;
@@ -76,7 +87,7 @@ int authorizer(void *, int action, const char *arg1, const char *, const char *,
 QString explainSqliteError(const std::string &message)
 {
     const QString m = QString::fromStdString(message);
-    if (m.contains(QLatin1String("not authorized"))
+    if (m.contains(QLatin1String("not authorized")) || m.contains(QLatin1String("is prohibited"))
         || m.contains(QLatin1String("readonly database"))
         || m.contains(QLatin1String("query_only")))
         return QStringLiteral("Queries are read-only: statements that write (INSERT, UPDATE, "
