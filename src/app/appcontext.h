@@ -11,6 +11,10 @@
 #include <QString>
 #include <vector>
 
+namespace hearth::core {
+class SecretStore;
+}
+
 namespace hearth::app {
 
 // What every page shares: the open store, the active query engine, and navigation requests.
@@ -35,6 +39,8 @@ public:
     // The engine views run their SQL on: the local store unless a remote connection is active.
     std::shared_ptr<core::QueryEngine> engine() const { return m_engine; }
     void setEngine(std::shared_ptr<core::QueryEngine> engine);
+    // Tokens: the OS keychain, with tokens typed "for this session" shared by every view.
+    core::SecretStore *secrets() const { return m_secrets; }
 
     // Pages offer entries to the command palette (Ctrl+K): dashboards, saved searches, their own
     // actions. Each provider is asked whenever the palette opens.
@@ -63,6 +69,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<core::Store> m_store;
     std::shared_ptr<core::QueryEngine> m_engine;
+    core::SecretStore *m_secrets;
     std::vector<CommandProvider> m_commandProviders;
 };
 

@@ -7,6 +7,7 @@
 #include "app/live/livepage.h"
 #include "app/settings/settingspage.h"
 #include "app/shell/commandpalette.h"
+#include "app/shell/connectionswitcher.h"
 #include "app/shell/shortcutsdialog.h"
 #include "app/shell/theme.h"
 #include "app/trace/tracepage.h"
@@ -15,6 +16,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -28,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace hearth::app {
 
@@ -48,7 +51,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_pages->addWidget(new DashboardsPage(context, m_pages));
     auto *tracePage = new TracePage(context, m_pages);
     m_pages->addWidget(tracePage);
-    m_pages->addWidget(new SettingsPage(context, m_pages));
+    auto *settingsPage = new SettingsPage(context, m_pages);
+    m_pages->addWidget(settingsPage);
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -57,8 +61,30 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
+
+    m_connections = new ConnectionSwitcher(context, context->secrets(), this);
+    auto *toolbar = addToolBar(tr("Connection"));
+    toolbar->setObjectName(QStringLiteral("connectionToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("  Query: "), toolbar));
+    toolbar->addWidget(m_connections->createComboBox(toolbar));
+    connect(m_connections, &ConnectionSwitcher::activeChanged, m_connectionLabel, &QLabel::setText);
+    connect(m_connections, &ConnectionSwitcher::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(settingsPage, &SettingsPage::activeConnectionChosen, m_connections,
+            &ConnectionSwitcher::activate);
+    connect(settingsPage, &SettingsPage::connectionsChanged, m_connections,
+            &ConnectionSwitcher::reload);
+    settingsPage->setConnectionTester(
+        [this](const core::LogfireConnection &c, const QString &token, auto done) {
+            m_connections->testConnection(c, token, std::move(done));
+        });
+    m_connectionLabel->setText(m_connections->activeLabel());
 
     createActions();
     createCommandPalette();

@@ -13,6 +13,7 @@ namespace hearth::app {
 
 class AppContext;
 class CommandPalette;
+class ConnectionSwitcher;
 
 // The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings), one page at a
 // time on the right, the open store and its record count in the status bar.
@@ -50,6 +51,8 @@ private:
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     CommandPalette *m_palette = nullptr;
+    ConnectionSwitcher *m_connections = nullptr;
+    QLabel *m_connectionLabel = nullptr;
     core::JobTracker m_countJob;
 };
 

@@ -59,7 +59,7 @@ void plainFont(QWidget *w)
 SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_secrets(new core::SecretStore(QStringLiteral("dev.hearth.Hearth"), this))
+    , m_secrets(context->secrets())
     , m_diskJob(this)
     , m_maintenanceJob(this)
 {
@@ -459,6 +459,7 @@ void SettingsPage::editConnection(int index)
         m_connectionList[index] = edited;
     QSettings settings;
     core::ConnectionList::save(settings, m_connectionList);
+    Q_EMIT connectionsChanged();
     if (const QString token = dialog.token(); !token.isEmpty()) {
         m_secrets->write(edited.tokenKey(), token,
                          [this, key = edited.tokenKey(), token](core::Status s) {
@@ -485,6 +486,7 @@ void SettingsPage::removeConnection()
     m_connectionList.removeAt(index);
     QSettings settings;
     core::ConnectionList::save(settings, m_connectionList);
+    Q_EMIT connectionsChanged();
     if (core::ConnectionList::active(settings) == c.id) {
         core::ConnectionList::setActive(settings, QStringLiteral("local"));
         Q_EMIT activeConnectionChosen(QStringLiteral("local"));

@@ -34,7 +34,7 @@ public:
     explicit SettingsPage(AppContext *context, QWidget *parent = nullptr);
     ~SettingsPage() override;
 
-    // How "Test connection" reaches a Logfire API; set by whoever provides the remote engine.
+    // How "Test connection" reaches a Logfire API (the main window passes its switcher's).
     using ConnectionTester = std::function<void(const core::LogfireConnection &, const QString &,
                                                 std::function<void(core::Result<QString>)>)>;
     void setConnectionTester(ConnectionTester tester) { m_tester = std::move(tester); }
@@ -43,6 +43,7 @@ Q_SIGNALS:
     // The user chose which connection views query: "local" or a Logfire connection id.
     void activeConnectionChosen(const QString &id);
     void receiverSettingsChanged();
+    void connectionsChanged();
 
 private:
     QWidget *createStoreSection();
