@@ -2,6 +2,7 @@
 #include "app/application.h"
 
 #include "app/appcontext.h"
+#include "app/i18n/translator.h"
 #include "app/mainwindow.h"
 #include "app/shell/theme.h"
 #include "core/demo/demogenerator.h"
@@ -75,6 +76,8 @@ int runApplication(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("hearth"));
     QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.hearth.Hearth"));
+
+    installTranslations(app, qEnvironmentVariable("HEARTH_LANGUAGE"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
