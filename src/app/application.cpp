@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QScreen>
@@ -104,7 +105,11 @@ int runApplication(int argc, char **argv)
 
     AppContext context;
     const bool explicitDb = parser.isSet(dbOption);
-    const QString path = explicitDb ? parser.value(dbOption) : core::defaultStorePath();
+    // The store used last (File → Open) comes back on restart; the embedded default otherwise.
+    const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
+    const QString path = explicitDb                    ? parser.value(dbOption)
+        : (!last.isEmpty() && QFileInfo::exists(last)) ? last
+                                                       : core::defaultStorePath();
     MainWindow window(&context);
     if (auto status = context.openStore(path); !status) {
         QMessageBox::critical(&window, QApplication::translate("main", "Cannot open store"),

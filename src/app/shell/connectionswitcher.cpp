@@ -12,6 +12,7 @@
 #include <QInputDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace hearth::app {
 
@@ -25,6 +26,12 @@ ConnectionSwitcher::ConnectionSwitcher(AppContext *context, core::SecretStore *s
         m_cache = std::shared_ptr<core::ResultCache>(std::move(cache.value()));
     m_envConnection = core::ConnectionList::fromEnvironment(&m_envToken);
     reload();
+    // The connection used last comes back on restart (once the event loop runs, since a
+    // token may have to be asked for).
+    QSettings settings;
+    const QString saved = core::ConnectionList::active(settings);
+    if (saved != QLatin1String("local"))
+        QTimer::singleShot(0, this, [this, saved] { activate(saved); });
     connect(context, &AppContext::storeChanged, this, [this] {
         if (m_activeId == QLatin1String("local"))
             Q_EMIT activeChanged(activeLabel());
