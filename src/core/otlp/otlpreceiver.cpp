@@ -265,6 +265,8 @@ Status OtlpReceiver::Impl::startHttp()
     http->set_socket_options(socketOptions);
     http->set_payload_max_length(options.maxBodyBytes);
     http->set_read_timeout(10, 0);
+    // Idle keep-alive connections hold a worker; a short timeout also keeps shutdown quick.
+    http->set_keep_alive_timeout(2);
     http->new_task_queue = [] { return new httplib::ThreadPool(kHttpThreads); };
     for (Signal s : {Signal::Traces, Signal::Metrics, Signal::Logs}) {
         const std::string path = pathFor(s);

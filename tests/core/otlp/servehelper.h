@@ -61,6 +61,7 @@ public:
             return -1;
         }
         m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+        m_errors += QString::fromUtf8(m_process.readAllStandardError());
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
 
@@ -76,11 +77,13 @@ public:
     int httpPort() const { return m_httpPort; }
     int grpcPort() const { return m_grpcPort; }
     QString output() const { return m_output; }
+    QString errors() const { return m_errors; }
     QProcess &process() { return m_process; }
 
 private:
     QProcess m_process;
     QString m_output;
+    QString m_errors;
     int m_httpPort = 0;
     int m_grpcPort = 0;
 };

@@ -336,7 +336,8 @@ private Q_SLOTS:
         auto bare = c.Post("/v1/traces", {{"Authorization", "s3cret"}}, body, kProto);
         QVERIFY(bare);
         QCOMPARE(bare->status, 200);
-        QCOMPARE(secured.terminate(), 0);
+        const int code = secured.terminate();
+        QVERIFY2(code == 0, qPrintable(secured.output() + secured.errors()));
         QCOMPARE(countRows(db, "SELECT count(*) FROM _records"), 2);
     }
 
