@@ -87,7 +87,9 @@ std::string derivedSpanId(std::string_view content)
 
 std::string derivedTraceId(std::string_view content)
 {
-    return hex64(fnv1a(content, 0x84222325cbf29ce4ULL)) + hex64(fnv1a(content) ^ 0x5bd1e995ULL);
+    // Two differently seeded hashes, neither equal to the span id's.
+    return hex64(fnv1a(content, 0x84222325cbf29ce4ULL))
+        + hex64(fnv1a(content, 0x9e3779b97f4a7c15ULL));
 }
 
 const pb::common::v1::AnyValue *findAttr(const KeyValues &attrs, std::string_view key)
@@ -453,7 +455,8 @@ void mapSpan(const pb::trace::v1::Span &s, const ResourceColumns &rc, MapResult 
     r.startUs = nanosToMicros(s.start_time_unix_nano());
     const std::uint64_t endNs = std::max(s.end_time_unix_nano(), s.start_time_unix_nano());
     r.endUs = nanosToMicros(endNs);
-    r.duration = static_cast<double>(endNs - s.start_time_unix_nano()) / 1e9;
+    // From the stored µs timestamps, so that duration = end_timestamp - start_timestamp exactly.
+    r.duration = static_cast<double>(r.endUs - r.startUs) / 1e6;
 
     const auto spanType = attrString(a, "logfire.span_type");
     if (spanType == "log")
