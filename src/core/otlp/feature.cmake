@@ -35,6 +35,8 @@ add_library(hearth_otlp_proto STATIC ${_otlp_sources})
 set_target_properties(hearth_otlp_proto PROPERTIES POSITION_INDEPENDENT_CODE ON AUTOMOC OFF)
 # SYSTEM: the generated headers are included by Hearth code compiled with -Wpedantic.
 target_include_directories(hearth_otlp_proto SYSTEM PUBLIC ${_otlp_out})
-target_link_libraries(hearth_otlp_proto PUBLIC protobuf::libprotobuf gRPC::grpc++)
+# cpp-httplib is public too: the OTLP tests and bench/bench_ingest talk to the receiver with its
+# client (hearth_core itself links it privately for the server).
+target_link_libraries(hearth_otlp_proto PUBLIC protobuf::libprotobuf gRPC::grpc++ PkgConfig::HTTPLIB)
 
 target_link_libraries(hearth_core PUBLIC hearth_otlp_proto PRIVATE ZLIB::ZLIB)

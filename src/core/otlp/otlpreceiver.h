@@ -31,7 +31,7 @@ struct OtlpReceiverOptions
     // Request body cap, applied to the raw body and again after decompression (otlp.md §1).
     size_t maxBodyBytes = 64u << 20;
     // Rows waiting for the writer before requests are answered 503 + Retry-After.
-    size_t maxQueuedRows = 250000;
+    size_t maxQueuedRows = 100000;
 };
 
 // Counters since start(); all monotonic.
