@@ -19,8 +19,11 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <sstream>
 #include <string>
 #include <thread>
+#include <time.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace hearth::core;
@@ -87,6 +90,32 @@ std::string makeRequest(std::uint64_t requestNo)
         }
     }
     return req.SerializeAsString();
+}
+
+// CPU seconds (user + system) the process has used so far: on a shared machine this is steadier
+// than wall time.
+double cpuSeconds(qint64 pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string content((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    const auto close = content.rfind(')');
+    if (close == std::string::npos)
+        return 0;
+    std::istringstream rest(content.substr(close + 2));
+    std::string field;
+    double ticks = 0;
+    for (int i = 3; i <= 15 && rest >> field; ++i) {
+        if (i == 14 || i == 15)
+            ticks += std::stod(field);
+    }
+    return ticks / static_cast<double>(sysconf(_SC_CLK_TCK));
+}
+
+double threadCpuSeconds()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 }
 
 long peakRssKb(qint64 pid)
@@ -179,6 +208,7 @@ int main(int argc, char **argv)
     // Baseline: the same rows (decoded and mapped beforehand, not timed) written in 1,000-row
     // transactions straight into a store of the same schema.
     double baselineRate = 0;
+    double baselineCpuRate = 0;
     {
         std::vector<WriteBatch> batches;
         for (const auto &body : requests) {
@@ -194,6 +224,7 @@ int main(int argc, char **argv)
             return 1;
         }
         const auto t0 = Clock::now();
+        const double cpu0 = threadCpuSeconds();
         std::int64_t rows = 0;
         for (const auto &b : batches) {
             auto w = (*store)->write(b);
@@ -204,10 +235,11 @@ int main(int argc, char **argv)
             rows += w->recordsInserted;
         }
         const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+        baselineCpuRate = rows / (threadCpuSeconds() - cpu0);
         baselineRate = rows / secs;
         std::printf("plain SQLite insert (Store::write, 1000-row txns, no HTTP): %lld rows in "
-                    "%.2f s = %.0f rows/s\n",
-                    static_cast<long long>(rows), secs, baselineRate);
+                    "%.2f s = %.0f rows/s (%.0f rows per CPU-second)\n",
+                    static_cast<long long>(rows), secs, baselineRate, baselineCpuRate);
     }
 
     auto startServe = [&](const QString &db, QProcess &proc) -> int {
@@ -232,13 +264,25 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "serve did not start\n");
         return 1;
     }
+    const double serverCpu0 = cpuSeconds(serve.processId());
     const Served s = send(port, requests, connections);
+    const double serverCpu = cpuSeconds(serve.processId()) - serverCpu0;
     const double rate = s.spans / s.seconds;
     std::printf("OTLP/HTTP protobuf ingest (hearth-cli serve, %d connections, durable): %lld spans "
                 "in %.2f s = %.0f spans/s (%lld x 503 retried, %lld failed)\n",
                 connections, static_cast<long long>(s.spans), s.seconds, rate,
                 static_cast<long long>(s.throttled), static_cast<long long>(s.failed));
-    std::printf("ratio ingest / plain insert: %.2f\n", rate / baselineRate);
+    std::printf("server CPU: %.2f s for %lld spans = %.0f spans per server CPU-second\n", serverCpu,
+                static_cast<long long>(s.spans), s.spans / serverCpu);
+    std::printf("ratio ingest / plain insert: %.2f (wall), %.2f (per CPU-second)\n",
+                rate / baselineRate, (s.spans / serverCpu) / baselineCpuRate);
+    std::printf("machine load average at the end: %s", [] {
+        std::ifstream l("/proc/loadavg");
+        static std::string line;
+        std::getline(l, line);
+        line += '\n';
+        return line.c_str();
+    }());
     std::printf("server peak RSS after sustained phase: %.1f MiB\n",
                 peakRssKb(serve.processId()) / 1024.0);
 

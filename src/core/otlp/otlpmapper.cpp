@@ -6,7 +6,9 @@
 #include "opentelemetry/proto/collector/metrics/v1/metrics_service.pb.h"
 #include "opentelemetry/proto/collector/trace/v1/trace_service.pb.h"
 
+#include <charconv>
 #include <cmath>
+#include <functional>
 #include <QByteArray>
 #include <string_view>
 
@@ -180,6 +182,168 @@ std::string firstNonEmpty(std::string a, std::string b)
     return a.empty() ? std::move(b) : std::move(a);
 }
 
+// Serialises AnyValue trees straight to JSON text: the hot path of ingest (every span's
+// attributes), where building an nlohmann tree first cost a large share of the server's CPU.
+// Strings are valid UTF-8 here (both decoders reject anything else), so escaping is all it needs.
+class JsonWriter
+{
+public:
+    std::string &out() { return m_out; }
+
+    void string(std::string_view s)
+    {
+        static const char hex[] = "0123456789abcdef";
+        m_out.push_back('"');
+        size_t runStart = 0;
+        for (size_t i = 0; i < s.size(); ++i) {
+            const auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            m_out.append(s.data() + runStart, i - runStart);
+            runStart = i + 1;
+            switch (c) {
+            case '"':
+                m_out += "\\\"";
+                break;
+            case '\\':
+                m_out += "\\\\";
+                break;
+            case '\n':
+                m_out += "\\n";
+                break;
+            case '\r':
+                m_out += "\\r";
+                break;
+            case '\t':
+                m_out += "\\t";
+                break;
+            default:
+                m_out += "\\u00";
+                m_out.push_back(hex[c >> 4]);
+                m_out.push_back(hex[c & 0xF]);
+            }
+        }
+        m_out.append(s.data() + runStart, s.size() - runStart);
+        m_out.push_back('"');
+    }
+
+    void number(std::int64_t v)
+    {
+        char buf[24];
+        const auto r = std::to_chars(buf, buf + sizeof buf, v);
+        m_out.append(buf, r.ptr);
+    }
+
+    void number(double v)
+    {
+        if (!std::isfinite(v)) {
+            m_out += "null"; // JSON has no NaN/Infinity
+            return;
+        }
+        char buf[32];
+        const auto r = std::to_chars(buf, buf + sizeof buf, v);
+        const std::string_view text(buf, static_cast<size_t>(r.ptr - buf));
+        m_out.append(text);
+        // Keep doubles recognisable as such (2.0, not 2), as nlohmann_json prints them.
+        if (text.find_first_of(".e") == std::string_view::npos)
+            m_out += ".0";
+    }
+
+    void value(const pb::common::v1::AnyValue &v, int depth)
+    {
+        using A = pb::common::v1::AnyValue;
+        if (depth >= kMaxJsonDepth) {
+            string("[nested deeper than " + std::to_string(kMaxJsonDepth) + " levels]");
+            return;
+        }
+        switch (v.value_case()) {
+        case A::kStringValue:
+            string(v.string_value());
+            break;
+        case A::kBoolValue:
+            m_out += v.bool_value() ? "true" : "false";
+            break;
+        case A::kIntValue:
+            number(static_cast<std::int64_t>(v.int_value()));
+            break;
+        case A::kDoubleValue:
+            number(v.double_value());
+            break;
+        case A::kArrayValue: {
+            m_out.push_back('[');
+            bool first = true;
+            for (const auto &item : v.array_value().values()) {
+                if (!first)
+                    m_out.push_back(',');
+                first = false;
+                value(item, depth + 1);
+            }
+            m_out.push_back(']');
+            break;
+        }
+        case A::kKvlistValue:
+            object(v.kvlist_value().values(), depth + 1, nullptr);
+            break;
+        case A::kBytesValue: {
+            const auto &b = v.bytes_value();
+            string(QByteArray::fromRawData(b.data(), static_cast<qsizetype>(b.size()))
+                       .toBase64()
+                       .toStdString());
+            break;
+        }
+        default:
+            m_out += "null"; // unset, or string_value_strindex (profiles only)
+        }
+    }
+
+    // `override` may replace a value with already-serialised JSON (or skip the key: return false).
+    using Override = std::function<bool(const pb::common::v1::KeyValue &kv, std::string &json)>;
+
+    void object(const KeyValues &kvs, int depth, const Override *override)
+    {
+        m_out.push_back('{');
+        bool first = true;
+        std::string replaced;
+        for (int i = 0; i < kvs.size(); ++i) {
+            const auto &kv = kvs.Get(i);
+            if (isDuplicateKey(kvs, i))
+                continue; // first occurrence wins; JSON objects need unique keys
+            replaced.clear();
+            if (override && !(*override)(kv, replaced))
+                continue;
+            if (!first)
+                m_out.push_back(',');
+            first = false;
+            string(kv.key());
+            m_out.push_back(':');
+            if (!replaced.empty())
+                m_out += replaced;
+            else if (kv.has_value())
+                value(kv.value(), depth);
+            else
+                m_out += "null";
+        }
+        m_out.push_back('}');
+    }
+
+private:
+    static bool isDuplicateKey(const KeyValues &kvs, int index)
+    {
+        // Quadratic, but attribute lists are short and duplicates are rare; very long lists
+        // (hostile input) skip the check rather than cost O(n^2).
+        if (kvs.size() > 256)
+            return false;
+        const auto &key = kvs.Get(index).key();
+        for (int j = 0; j < index; ++j) {
+            if (kvs.Get(j).key() == key)
+                return true;
+        }
+        return false;
+    }
+
+    std::string m_out;
+};
+
 Json attributesObject(const KeyValues &attrs)
 {
     Json obj = Json::object();
@@ -190,7 +354,9 @@ Json attributesObject(const KeyValues &attrs)
 
 std::string attributesText(const KeyValues &attrs)
 {
-    return dumpJson(attributesObject(attrs));
+    JsonWriter w;
+    w.object(attrs, 0, nullptr);
+    return std::move(w.out());
 }
 
 // The columns every row of one resource (and scope) shares, computed once per ResourceSpans.
@@ -358,24 +524,20 @@ void fillHttpAndGenAi(Record &r, const KeyValues &a)
 // SDK's schema marks as structured.
 std::string spanAttributes(const KeyValues &attrs, const Json &schema)
 {
-    Json obj = Json::object();
-    for (const auto &kv : attrs) {
+    const JsonWriter::Override override = [&schema](const pb::common::v1::KeyValue &kv,
+                                                    std::string &json) {
         if (isConsumedKey(kv.key()))
-            continue;
-        if (!kv.has_value()) {
-            obj[kv.key()] = Json();
-            continue;
+            return false;
+        if (kv.has_value() && kv.value().has_string_value() && schemaSaysJson(schema, kv.key())) {
+            const Json parsed = Json::parse(kv.value().string_value(), nullptr, false);
+            if (!parsed.is_discarded())
+                json = dumpJson(parsed);
         }
-        if (kv.value().has_string_value() && schemaSaysJson(schema, kv.key())) {
-            Json parsed = Json::parse(kv.value().string_value(), nullptr, false);
-            if (!parsed.is_discarded()) {
-                obj[kv.key()] = std::move(parsed);
-                continue;
-            }
-        }
-        obj[kv.key()] = anyValueToJson(kv.value());
-    }
-    return dumpJson(obj);
+        return true;
+    };
+    JsonWriter w;
+    w.object(attrs, 0, &override);
+    return std::move(w.out());
 }
 
 std::string eventsJson(const pb::trace::v1::Span &span)

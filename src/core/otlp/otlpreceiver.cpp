@@ -223,16 +223,25 @@ void OtlpReceiver::Impl::handleHttp(Signal signal, const httplib::Request &req,
         return;
     }
 
-    std::unique_ptr<google::protobuf::Message> request;
+    // An arena: a 1,000-span request is ~10,000 small messages, freed here in one go instead of
+    // one by one (malloc/free dominated the profile).
+    google::protobuf::ArenaOptions arenaOptions;
+    arenaOptions.start_block_size = 64 * 1024;
+    arenaOptions.max_block_size = 4 * 1024 * 1024;
+    google::protobuf::Arena arena(arenaOptions);
+    google::protobuf::Message *request = nullptr;
     switch (signal) {
     case Signal::Traces:
-        request = std::make_unique<pb::collector::trace::v1::ExportTraceServiceRequest>();
+        request = google::protobuf::Arena::CreateMessage<
+            pb::collector::trace::v1::ExportTraceServiceRequest>(&arena);
         break;
     case Signal::Metrics:
-        request = std::make_unique<pb::collector::metrics::v1::ExportMetricsServiceRequest>();
+        request = google::protobuf::Arena::CreateMessage<
+            pb::collector::metrics::v1::ExportMetricsServiceRequest>(&arena);
         break;
     case Signal::Logs:
-        request = std::make_unique<pb::collector::logs::v1::ExportLogsServiceRequest>();
+        request = google::protobuf::Arena::CreateMessage<
+            pb::collector::logs::v1::ExportLogsServiceRequest>(&arena);
         break;
     }
     if (auto decoded = otlp::decodeRequest(*encoding, body, *request); !decoded) {

@@ -235,6 +235,36 @@ private Q_SLOTS:
         QVERIFY(!r->logBody);
     }
 
+    void attributesJsonIsValidAndTyped()
+    {
+        auto req = logfireSpanRequest();
+        auto *s = req.mutable_resource_spans(0)->mutable_scope_spans(0)->mutable_spans(0);
+        s->clear_attributes();
+        const std::string tricky = std::string("q\"b\\s\n\t\x01 \xc3\xa9 end");
+        setAttr(s->mutable_attributes(), "tricky", tricky);
+        setAttr(s->mutable_attributes(), "dup", "first");
+        setAttr(s->mutable_attributes(), "dup", "second");
+        auto *d = s->mutable_attributes()->Add();
+        d->set_key("two");
+        d->mutable_value()->set_double_value(2.0);
+        auto *nan = s->mutable_attributes()->Add();
+        nan->set_key("nan");
+        nan->mutable_value()->set_double_value(std::numeric_limits<double>::quiet_NaN());
+        auto *empty = s->mutable_attributes()->Add();
+        empty->set_key("novalue");
+        otlp::MapResult out;
+        otlp::mapTraces(req, out);
+        const std::string &text = findKind(out, "span")->attributes;
+        const Json attrs = Json::parse(text, nullptr, false);
+        QVERIFY2(!attrs.is_discarded(), text.c_str());
+        QCOMPARE(attrs.at("tricky").get<std::string>(), tricky);
+        QCOMPARE(attrs.at("dup").get<std::string>(), std::string("first"));
+        QVERIFY(text.find("\"two\":2.0") != std::string::npos);
+        QVERIFY(attrs.at("two").is_number_float());
+        QVERIFY(attrs.at("nan").is_null());
+        QVERIFY(attrs.at("novalue").is_null());
+    }
+
     void spanEventRows()
     {
         otlp::MapResult a;
