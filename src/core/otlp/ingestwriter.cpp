@@ -89,6 +89,14 @@ void IngestWriter::writeGroup(std::deque<Pending> &group)
         result = m_store->write(group.front().batch);
     } else {
         WriteBatch merged;
+        size_t records = 0;
+        size_t metrics = 0;
+        for (const auto &p : group) {
+            records += p.batch.records.size();
+            metrics += p.batch.metrics.size();
+        }
+        merged.records.reserve(records);
+        merged.metrics.reserve(metrics);
         for (auto &p : group) {
             rows += p.batch.size();
             std::move(p.batch.records.begin(), p.batch.records.end(),

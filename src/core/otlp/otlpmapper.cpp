@@ -959,6 +959,12 @@ Json anyValueToJson(const pb::common::v1::AnyValue &v, int depth)
 
 void mapTraces(const pb::collector::trace::v1::ExportTraceServiceRequest &request, MapResult &out)
 {
+    size_t spans = 0;
+    for (const auto &rs : request.resource_spans()) {
+        for (const auto &ss : rs.scope_spans())
+            spans += static_cast<size_t>(ss.spans_size());
+    }
+    out.batch.records.reserve(out.batch.records.size() + spans); // events may add a few more
     for (const auto &rs : request.resource_spans()) {
         ResourceColumns rc = resourceColumns(rs.resource());
         for (const auto &ss : rs.scope_spans()) {
