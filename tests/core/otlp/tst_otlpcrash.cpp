@@ -41,9 +41,8 @@ private Q_SLOTS:
                 client.set_read_timeout(10, 0);
                 for (std::uint64_t k = 0; !stop; ++k) {
                     const std::uint64_t traceNo = static_cast<std::uint64_t>(c) * 1'000'000 + k;
-                    const auto body
-                        = test::traceRequest(traceNo, traceNo * 100, kSpansPerRequest)
-                              .SerializeAsString();
+                    const auto body = test::traceRequest(traceNo, traceNo * 100, kSpansPerRequest)
+                                          .SerializeAsString();
                     auto res = client.Post("/v1/traces", body, "application/x-protobuf");
                     if (!res)
                         break; // the server is gone: this request was never acknowledged
@@ -71,7 +70,7 @@ private Q_SLOTS:
             QCOMPARE(check.step(), SQLITE_ROW);
             QCOMPARE(check.columnText(0), std::string_view("ok"));
             core::sqlite::Statement count(conn.get(),
-                                    "SELECT count(*) FROM _records WHERE trace_id = ?1");
+                                          "SELECT count(*) FROM _records WHERE trace_id = ?1");
             std::lock_guard lock(mutex);
             QVERIFY(ackedTraces.size() >= 150);
             for (auto traceNo : ackedTraces) {
@@ -90,9 +89,9 @@ private Q_SLOTS:
         const QString error2 = again.start(db, {QStringLiteral("--no-otlp-grpc")});
         QVERIFY2(error2.isEmpty(), qPrintable(error2));
         httplib::Client client("127.0.0.1", again.httpPort());
-        auto res = client.Post("/v1/traces",
-                               test::traceRequest(99'000'000, 1, 3).SerializeAsString(),
-                               "application/x-protobuf");
+        auto res
+            = client.Post("/v1/traces", test::traceRequest(99'000'000, 1, 3).SerializeAsString(),
+                          "application/x-protobuf");
         QVERIFY(res);
         QCOMPARE(res->status, 200);
         QCOMPARE(again.terminate(), 0);
