@@ -6,7 +6,10 @@
 
 namespace hearth::app {
 
-AppContext::AppContext(QObject *parent) : QObject(parent) { }
+AppContext::AppContext(QObject *parent)
+    : QObject(parent), m_secrets(new core::SecretStore(QStringLiteral("dev.hearth.Hearth"), this))
+{
+}
 
 AppContext::~AppContext() = default;
 

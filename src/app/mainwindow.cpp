@@ -8,6 +8,7 @@
 #include "app/settings/settingspage.h"
 #include "app/shell/commandpalette.h"
 #include "app/shell/connectionswitcher.h"
+#include "app/shell/receivercontroller.h"
 #include "app/shell/shortcutsdialog.h"
 #include "app/shell/theme.h"
 #include "app/trace/tracepage.h"
@@ -64,6 +65,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
+    m_receiver = new ReceiverController(context, this);
+    statusBar()->addPermanentWidget(m_receiver->createIndicator(this));
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
@@ -78,6 +81,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(settingsPage, &SettingsPage::activeConnectionChosen, m_connections,
             &ConnectionSwitcher::activate);
+    connect(settingsPage, &SettingsPage::receiverSettingsChanged, m_receiver,
+            &ReceiverController::restart);
     connect(settingsPage, &SettingsPage::connectionsChanged, m_connections,
             &ConnectionSwitcher::reload);
     settingsPage->setConnectionTester(

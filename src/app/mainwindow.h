@@ -14,6 +14,7 @@ namespace hearth::app {
 class AppContext;
 class CommandPalette;
 class ConnectionSwitcher;
+class ReceiverController;
 
 // The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings), one page at a
 // time on the right, the open store and its record count in the status bar.
@@ -29,6 +30,7 @@ public:
 
     void showPage(Page page);
     Page currentPage() const;
+    ReceiverController *receiver() const { return m_receiver; }
 
     // Opens the store file at `path`, showing a dialog naming the cause if that fails.
     bool openStoreFile(const QString &path);
@@ -52,6 +54,7 @@ private:
     QLabel *m_countLabel = nullptr;
     CommandPalette *m_palette = nullptr;
     ConnectionSwitcher *m_connections = nullptr;
+    ReceiverController *m_receiver = nullptr;
     QLabel *m_connectionLabel = nullptr;
     core::JobTracker m_countJob;
 };

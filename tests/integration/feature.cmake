@@ -1,7 +1,7 @@
 # OTLP integration tests (issue 3): real OpenTelemetry JS and @pydantic/logfire-node clients from
 # npm against a real `hearth-cli serve`. setup.sh installs the pinned clients (package-lock.json)
 # and runs first as a CTest fixture; scripts/test.sh also runs it before ctest.
-find_program(HEARTH_NODE node)
+find_program(HEARTH_NODE node REQUIRED)
 if(HEARTH_NODE)
   hearth_add_test(integration_tst_otlp_sdk SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_otlp_sdk.cpp
                   LIBS hearth_core LABELS integration)
