@@ -86,7 +86,7 @@ Result<qint64> DashboardRepository::save(Store &store, const DashboardDocument &
     if (rowId >= 0)
         st.bind(4, static_cast<std::int64_t>(rowId));
     const int rc = st.step();
-    if (rc == SQLITE_CONSTRAINT)
+    if ((rc & 0xff) == SQLITE_CONSTRAINT)
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("a dashboard named \"%1\" already exists")
                                .arg(document.name()));
