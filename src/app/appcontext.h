@@ -5,8 +5,11 @@
 #include "core/result.h"
 #include "core/store/store.h"
 
+#include <functional>
 #include <memory>
 #include <QObject>
+#include <QString>
+#include <vector>
 
 namespace hearth::app {
 
@@ -33,6 +36,19 @@ public:
     std::shared_ptr<core::QueryEngine> engine() const { return m_engine; }
     void setEngine(std::shared_ptr<core::QueryEngine> engine);
 
+    // Pages offer entries to the command palette (Ctrl+K): dashboards, saved searches, their own
+    // actions. Each provider is asked whenever the palette opens.
+    struct Command
+    {
+        QString category;
+        QString text;
+        QString detail;
+        std::function<void()> activate;
+    };
+    using CommandProvider = std::function<std::vector<Command>()>;
+    void addCommandProvider(CommandProvider provider) { m_commandProviders.push_back(provider); }
+    const std::vector<CommandProvider> &commandProviders() const { return m_commandProviders; }
+
 public Q_SLOTS:
     void requestOpenTrace(const QString &traceId, const QString &spanId = QString());
     // Ingest (or an import) wrote rows: views that follow live data refresh.
@@ -47,6 +63,7 @@ Q_SIGNALS:
 private:
     std::shared_ptr<core::Store> m_store;
     std::shared_ptr<core::QueryEngine> m_engine;
+    std::vector<CommandProvider> m_commandProviders;
 };
 
 } // namespace hearth::app

@@ -3,6 +3,7 @@
 
 #include "app/appcontext.h"
 #include "app/mainwindow.h"
+#include "app/shell/theme.h"
 #include "core/demo/demogenerator.h"
 #include "hearth/version.h"
 
@@ -95,6 +96,8 @@ int runApplication(int argc, char **argv)
         QStringLiteral("FILE"));
     parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption});
     parser.process(app);
+
+    Theme::instance().applySaved();
 
     AppContext context;
     const bool explicitDb = parser.isSet(dbOption);

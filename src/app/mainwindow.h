@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace hearth::app {
 
 class AppContext;
+class CommandPalette;
 
 // The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings), one page at a
 // time on the right, the open store and its record count in the status bar.
@@ -36,6 +37,7 @@ protected:
 
 private:
     void createActions();
+    void createCommandPalette();
     void createNavigation();
     void refreshStatus();
     void openStoreDialog();
@@ -47,6 +49,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    CommandPalette *m_palette = nullptr;
     core::JobTracker m_countJob;
 };
 
