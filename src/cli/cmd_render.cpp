@@ -32,11 +32,13 @@ int runRender(const QStringList &args)
          QStringLiteral("A standard dashboard (slug or name), a saved one (name) or a JSON file."),
          QStringLiteral("NAME_OR_FILE")},
         {QStringLiteral("out"), QStringLiteral("The PNG to write."), QStringLiteral("FILE.png")},
-        {QStringLiteral("since"), QStringLiteral("Relative range, e.g. 24h, 7d (default: the dashboard's)."),
+        {QStringLiteral("since"),
+         QStringLiteral("Relative range, e.g. 24h, 7d (default: the dashboard's)."),
          QStringLiteral("DURATION")},
         {QStringLiteral("from"), QStringLiteral("Range start (ISO 8601)."), QStringLiteral("TS")},
         {QStringLiteral("to"), QStringLiteral("Range end (ISO 8601)."), QStringLiteral("TS")},
-        {QStringLiteral("var"), QStringLiteral("A variable value (repeat; commas for several values)."),
+        {QStringLiteral("var"),
+         QStringLiteral("A variable value (repeat; commas for several values)."),
          QStringLiteral("NAME=VALUE")},
         {QStringLiteral("resolution"), QStringLiteral("Override $resolution, e.g. \"1 hour\"."),
          QStringLiteral("INTERVAL")},
@@ -44,8 +46,8 @@ int runRender(const QStringList &args)
          QStringLiteral("1600")},
         {QStringLiteral("height"), QStringLiteral("Image height in pixels."), QStringLiteral("H"),
          QStringLiteral("1000")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the panels."), QStringLiteral("S"),
-         QStringLiteral("60")},
+        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the panels."),
+         QStringLiteral("S"), QStringLiteral("60")},
     });
     parser.process(QStringList {QStringLiteral("hearth-cli render")} + args);
     QTextStream err(stderr);
@@ -60,7 +62,8 @@ int runRender(const QStringList &args)
     const int width = parser.value(QStringLiteral("width")).toInt(&okW);
     const int height = parser.value(QStringLiteral("height")).toInt(&okH);
     if (!okW || !okH || width < 200 || height < 150 || width > 10000 || height > 10000)
-        return fail(QStringLiteral("--width/--height must be between 200x150 and 10000x10000"), cli::ExitUsage);
+        return fail(QStringLiteral("--width/--height must be between 200x150 and 10000x10000"),
+                    cli::ExitUsage);
 
     const QString db = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(db))
@@ -83,15 +86,20 @@ int runRender(const QStringList &args)
     for (const QString &assignment : parser.values(QStringLiteral("var"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(QStringLiteral("--var expects NAME=VALUE, got \"%1\"").arg(assignment), cli::ExitUsage);
+            return fail(QStringLiteral("--var expects NAME=VALUE, got \"%1\"").arg(assignment),
+                        cli::ExitUsage);
         const QString name = assignment.left(eq);
         if (!known.contains(name))
             return fail(QStringLiteral("the dashboard has no variable \"%1\" (variables: %2)")
-                            .arg(name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))),
+                            .arg(name,
+                                 known.isEmpty() ? QStringLiteral("none")
+                                                 : known.join(QStringLiteral(", "))),
                         cli::ExitUsage);
         const QString value = assignment.mid(eq + 1);
-        view.setVariableOverride(name, value == QLatin1String("all") ? QStringList {core::allSelectionMarker()}
-                                                                     : value.split(QLatin1Char(',')));
+        view.setVariableOverride(name,
+                                 value == QLatin1String("all")
+                                     ? QStringList {core::allSelectionMarker()}
+                                     : value.split(QLatin1Char(',')));
     }
     if (parser.isSet(QStringLiteral("resolution")))
         view.setResolutionOverride(parser.value(QStringLiteral("resolution")));
@@ -101,12 +109,14 @@ int runRender(const QStringList &args)
             ? core::parseIsoMicros(parser.value(QStringLiteral("to")).toStdString())
             : std::optional<core::Micros>(core::nowMicros());
         if (!from || !to || *from >= *to)
-            return fail(QStringLiteral("--from/--to must be ISO 8601 timestamps with from < to"), cli::ExitUsage);
+            return fail(QStringLiteral("--from/--to must be ISO 8601 timestamps with from < to"),
+                        cli::ExitUsage);
         view.setAbsoluteRange(*from, *to);
     } else if (parser.isSet(QStringLiteral("since"))) {
         const auto since = core::parseDuration(parser.value(QStringLiteral("since")).toStdString());
         if (!since || *since <= 0)
-            return fail(QStringLiteral("--since expects a duration like 24h or 7d"), cli::ExitUsage);
+            return fail(QStringLiteral("--since expects a duration like 24h or 7d"),
+                        cli::ExitUsage);
         view.setRelativeRange(*since);
     }
     view.resize(width, height);

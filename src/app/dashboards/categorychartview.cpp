@@ -4,8 +4,8 @@
 #include "app/dashboards/chartpalette.h"
 
 #include <QBarCategoryAxis>
-#include <QGraphicsLayout>
 #include <QBarSet>
+#include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QPieSeries>
@@ -55,8 +55,9 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
     QStringList labels;
     // QtCharts draws the first category at the bottom: reverse so the biggest bar is on top.
     QVector<core::Category> sorted = categories;
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const core::Category &a, const core::Category &b) { return a.value < b.value; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(),
+        [](const core::Category &a, const core::Category &b) { return a.value < b.value; });
     double maxV = 0;
     for (const auto &c : sorted) {
         QString label = c.label;
@@ -80,7 +81,8 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
     yAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto *xAxis = new QValueAxis(chart());
     xAxis->setRange(0, maxV > 0 ? maxV * 1.2 : 1);
-    xAxis->setLabelFormat(unit == QLatin1String("usd") ? QStringLiteral("$%.2f") : QStringLiteral("%.0f"));
+    xAxis->setLabelFormat(unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
+                                                       : QStringLiteral("%.0f"));
     xAxis->setGridLineColor(QColor(0, 0, 0, 20));
     xAxis->setLabelsColor(palette().color(QPalette::WindowText));
     chart()->addAxis(yAxis, Qt::AlignLeft);
@@ -107,8 +109,9 @@ void CategoryChartView::setPie(const QVector<core::Category> &categories, const 
         slice->setColor(chartColor(i++));
         slice->setBorderColor(palette().color(QPalette::Base));
         const double share = total > 0 ? c.value / total * 100 : 0;
-        slice->setLabel(QStringLiteral("%1  %2 (%3%)")
-                            .arg(c.label, core::formatValue(c.value, unit), QString::number(share, 'f', 0)));
+        slice->setLabel(
+            QStringLiteral("%1  %2 (%3%)")
+                .arg(c.label, core::formatValue(c.value, unit), QString::number(share, 'f', 0)));
     }
     chart()->addSeries(series);
     QLegend *legend = chart()->legend();

@@ -63,7 +63,8 @@ void DashboardCanvas::setGroups(const QVector<core::PanelGroup> &groups,
             layout->addWidget(b);
             header.editButtons << b;
         };
-        addButton(tr("Rename"), tr("Rename this group"), [this, g] { Q_EMIT groupRenameRequested(g); });
+        addButton(tr("Rename"), tr("Rename this group"),
+                  [this, g] { Q_EMIT groupRenameRequested(g); });
         addButton(QStringLiteral("↑"), tr("Move this group up"), [this, g] {
             if (g > 0)
                 Q_EMIT groupMoveRequested(g, g - 1);
@@ -72,7 +73,8 @@ void DashboardCanvas::setGroups(const QVector<core::PanelGroup> &groups,
             if (g + 1 < m_groups.size())
                 Q_EMIT groupMoveRequested(g, g + 1);
         });
-        addButton(QStringLiteral("✕"), tr("Remove this group (its panels move to the previous one)"),
+        addButton(QStringLiteral("✕"),
+                  tr("Remove this group (its panels move to the previous one)"),
                   [this, g] { Q_EMIT groupRemoveRequested(g); });
         layout->addStretch(1);
         header.widget->show();
@@ -241,11 +243,12 @@ bool DashboardCanvas::eventFilter(QObject *watched, QEvent *event)
             next.x = std::clamp(m_dragOrigin.x + dx, 0, core::kGridColumns - m_dragOrigin.width);
             next.y = std::max(0, m_dragOrigin.y + dy);
         } else {
-            next.width = std::clamp(m_dragOrigin.width + dx, 2, core::kGridColumns - m_dragOrigin.x);
+            next.width
+                = std::clamp(m_dragOrigin.width + dx, 2, core::kGridColumns - m_dragOrigin.x);
             next.height = std::max(2, m_dragOrigin.height + dy);
         }
-        if (next.x != m_dragCurrent.x || next.y != m_dragCurrent.y || next.width != m_dragCurrent.width
-            || next.height != m_dragCurrent.height) {
+        if (next.x != m_dragCurrent.x || next.y != m_dragCurrent.y
+            || next.width != m_dragCurrent.width || next.height != m_dragCurrent.height) {
             m_dragCurrent = next;
             relayout();
         }

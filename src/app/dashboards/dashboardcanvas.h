@@ -26,7 +26,8 @@ public:
     explicit DashboardCanvas(QWidget *parent = nullptr);
 
     // Panels are owned by the canvas; `panels` maps panel keys to widgets already parented here.
-    void setGroups(const QVector<core::PanelGroup> &groups, const QHash<QString, PanelWidget *> &panels);
+    void setGroups(const QVector<core::PanelGroup> &groups,
+                   const QHash<QString, PanelWidget *> &panels);
     void setEditing(bool editing);
     bool editing() const { return m_editing; }
     QSize sizeHint() const override;

@@ -41,7 +41,8 @@ QVariant DashboardListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return e.name;
     case Qt::ToolTipRole:
-        return e.standard ? tr("%1\nStandard dashboard: read-only, clone it to edit.").arg(e.document.description())
+        return e.standard ? tr("%1\nStandard dashboard: read-only, clone it to edit.")
+                                .arg(e.document.description())
                           : e.document.description();
     case IdRole:
         return e.id;

@@ -33,7 +33,8 @@ public:
         s.setHeight(std::max(s.height(), 30));
         return s;
     }
-    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
     {
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
@@ -85,6 +86,10 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_list->setItemDelegate(new DashboardItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
+    m_list->setMinimumWidth(250);
     sideLayout->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;
     auto *create = new QPushButton(tr("New"), side);
@@ -100,7 +105,7 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     split->addWidget(side);
     split->addWidget(m_view);
     split->setStretchFactor(1, 1);
-    split->setSizes({230, 1000});
+    split->setSizes({270, 1000});
     layout->addWidget(split);
 
     connect(create, &QPushButton::clicked, this, &DashboardsPage::createNew);
@@ -123,19 +128,20 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     connect(m_view, &DashboardView::openTraceRequested, m_context,
             [this](const QString &trace) { m_context->requestOpenTrace(trace); });
     connect(m_view, &DashboardView::cloneRequested, this, [this] { cloneCurrent(); });
-    connect(m_view, &DashboardView::saveRequested, this, [this](const core::DashboardDocument &doc) {
-        const auto *e = m_model->entry(m_model->rowOf(m_currentId));
-        if (!e || e->standard || !m_context->store())
-            return;
-        auto r = core::DashboardRepository::save(*m_context->store(), doc, e->rowId);
-        if (!r) {
-            QMessageBox::warning(this, tr("Save dashboard"), r.error().message);
-            return;
-        }
-        m_view->markSaved();
-        m_view->setEditing(false);
-        reload(m_currentId);
-    });
+    connect(m_view, &DashboardView::saveRequested, this,
+            [this](const core::DashboardDocument &doc) {
+                const auto *e = m_model->entry(m_model->rowOf(m_currentId));
+                if (!e || e->standard || !m_context->store())
+                    return;
+                auto r = core::DashboardRepository::save(*m_context->store(), doc, e->rowId);
+                if (!r) {
+                    QMessageBox::warning(this, tr("Save dashboard"), r.error().message);
+                    return;
+                }
+                m_view->markSaved();
+                m_view->setEditing(false);
+                reload(m_currentId);
+            });
     connect(m_context, &AppContext::storeChanged, this, [this] {
         if (m_loaded)
             reload(m_currentId);
@@ -251,14 +257,16 @@ void DashboardsPage::createNew()
 
 void DashboardsPage::exportCurrent()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export dashboard"),
-                                                      m_view->document().name() + QStringLiteral(".json"),
-                                                      tr("Dashboard JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dashboard"), m_view->document().name() + QStringLiteral(".json"),
+        tr("Dashboard JSON (*.json)"));
     if (path.isEmpty())
         return;
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(m_view->document().toJson(2)) < 0)
-        QMessageBox::warning(this, tr("Export dashboard"), tr("Cannot write %1: %2").arg(path, f.errorString()));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || f.write(m_view->document().toJson(2)) < 0)
+        QMessageBox::warning(this, tr("Export dashboard"),
+                             tr("Cannot write %1: %2").arg(path, f.errorString()));
 }
 
 void DashboardsPage::deleteCurrent()

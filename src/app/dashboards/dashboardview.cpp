@@ -34,8 +34,8 @@ namespace {
 class SnapshotCommand : public QUndoCommand
 {
 public:
-    SnapshotCommand(DashboardView *view, core::DashboardDocument before, core::DashboardDocument after,
-                    const QString &text)
+    SnapshotCommand(DashboardView *view, core::DashboardDocument before,
+                    core::DashboardDocument after, const QString &text)
         : QUndoCommand(text), m_view(view), m_before(std::move(before)), m_after(std::move(after))
     {
     }
@@ -98,8 +98,9 @@ void DashboardView::buildToolbar()
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
     m_badge = new QLabel(tr("Standard"), this);
-    m_badge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #e8ecfb; color: #3b52c4; border-radius: 8px; padding: 1px 8px; font-weight: 600; }"));
+    m_badge->setStyleSheet(
+        QStringLiteral("QLabel { background: #e8ecfb; color: #3b52c4; border-radius: 8px; padding: "
+                       "1px 8px; font-weight: 600; }"));
     top->addWidget(m_title);
     top->addWidget(m_badge);
     top->addStretch(1);
@@ -133,7 +134,8 @@ void DashboardView::buildToolbar()
         to->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         form->addRow(tr("From"), from);
         form->addRow(tr("To"), to);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+        auto *buttons
+            = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
         connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         form->addRow(buttons);
@@ -176,7 +178,8 @@ void DashboardView::buildToolbar()
 
     m_editBar = new QWidget(this);
     m_editBar->setObjectName(QStringLiteral("dashboardEditBar"));
-    m_editBar->setStyleSheet(QStringLiteral("#dashboardEditBar { background: #fff7e0; border-radius: 6px; }"));
+    m_editBar->setStyleSheet(
+        QStringLiteral("#dashboardEditBar { background: #fff7e0; border-radius: 6px; }"));
     auto *edit = new QHBoxLayout(m_editBar);
     edit->setContentsMargins(8, 4, 8, 4);
     auto addTool = [&](const QString &text, const QString &tip, auto fn) {
@@ -198,15 +201,17 @@ void DashboardView::buildToolbar()
         next.addGroup(name);
         applyChange(next, tr("Add group"));
     });
-    addTool(tr("Variables…"), tr("Edit the dashboard variables as JSON"), [this] { editVariables(); });
+    addTool(tr("Variables…"), tr("Edit the dashboard variables as JSON"),
+            [this] { editVariables(); });
     addTool(tr("Edit JSON…"), tr("Edit the whole dashboard document"), [this] { editJson(); });
     m_undoButton = addTool(tr("Undo"), tr("Undo"), [this] { m_undo->undo(); });
     m_redoButton = addTool(tr("Redo"), tr("Redo"), [this] { m_undo->redo(); });
     m_undoButton->setShortcut(QKeySequence::Undo);
     m_redoButton->setShortcut(QKeySequence::Redo);
     edit->addStretch(1);
-    auto *hint = new QLabel(tr("Drag a panel by its title to move it, by its bottom-right corner to resize it."),
-                            m_editBar);
+    auto *hint = new QLabel(
+        tr("Drag a panel by its title to move it, by its bottom-right corner to resize it."),
+        m_editBar);
     hint->setStyleSheet(QStringLiteral("color: #8a6d1f;"));
     edit->addWidget(hint);
     auto *cancel = new QPushButton(tr("Cancel"), m_editBar);
@@ -247,8 +252,9 @@ void DashboardView::buildToolbar()
     });
     connect(m_canvas, &DashboardCanvas::groupRenameRequested, this, [this](int g) {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename group"), tr("Group name"),
-                                                   QLineEdit::Normal, m_doc.groups().value(g).title, &ok);
+        const QString name
+            = QInputDialog::getText(this, tr("Rename group"), tr("Group name"), QLineEdit::Normal,
+                                    m_doc.groups().value(g).title, &ok);
         if (!ok)
             return;
         core::DashboardDocument next = m_doc;
@@ -424,8 +430,8 @@ core::TimeRange DashboardView::currentRange() const
     if (m_absolute)
         return *m_absolute;
     // Snap the end so that re-opening within the step gives the same inputs (and reuses results).
-    const core::Micros step = m_relative <= core::kMicrosPerHour ? 10 * core::kMicrosPerSecond
-                                                                 : core::kMicrosPerMinute;
+    const core::Micros step
+        = m_relative <= core::kMicrosPerHour ? 10 * core::kMicrosPerSecond : core::kMicrosPerMinute;
     const core::Micros now = core::nowMicros();
     const core::Micros to = (now / step + 1) * step;
     m_lastRange = core::TimeRange {to - m_relative, to};
@@ -439,8 +445,9 @@ QVariantMap DashboardView::variableValues(const core::PanelInfo *panel) const
         const QStringList options = m_varOptions.value(def.name);
         QStringList selection = m_varSelection.value(def.name);
         if (selection.isEmpty())
-            selection = def.kind == core::VariableDefinition::Kind::Text ? QStringList {def.textValue}
-                                                                         : core::defaultSelection(def, options);
+            selection = def.kind == core::VariableDefinition::Kind::Text
+                ? QStringList {def.textValue}
+                : core::defaultSelection(def, options);
         values.insert(def.name, core::resolveVariableValue(def, options, selection));
     }
     if (panel) {
@@ -479,6 +486,8 @@ core::Result<QString> DashboardView::renderedQuery(const QString &panelKey) cons
 void DashboardView::loadVariables()
 {
     (void)currentRange();
+    if (m_scheduler)
+        m_scheduler->cancelAll();
     m_pendingVariables.clear();
     for (const auto &def : m_varDefs) {
         if (def.kind != core::VariableDefinition::Kind::List)
@@ -488,13 +497,15 @@ void DashboardView::loadVariables()
         } else if (def.source == core::VariableDefinition::Source::TimeBucket) {
             m_varOptions.insert(def.name, core::resolutionChoices(m_lastRange.length()));
         } else if (m_scheduler) {
-            auto sql = m_substitute(def.sql, core::builtinVariables(m_lastRange, m_resolutionOverride));
+            auto sql
+                = m_substitute(def.sql, core::builtinVariables(m_lastRange, m_resolutionOverride));
             if (!sql) {
                 m_varOptions.insert(def.name, {});
                 continue;
             }
             m_pendingVariables.insert(def.name);
-            m_scheduler->submit({QLatin1String(kVariableJobPrefix) + def.name, sql->sql, m_lastRange, 1000});
+            m_scheduler->submit(
+                {QLatin1String(kVariableJobPrefix) + def.name, sql->sql, m_lastRange, 1000});
         }
     }
     rebuildVariableBar();
@@ -553,15 +564,16 @@ void DashboardView::rebuildVariableBar()
                 auto *menu = new QMenu(button);
                 auto updateText = [button, def, options](const QStringList &sel) {
                     button->setText(sel.contains(core::allSelectionMarker()) ? QObject::tr("All")
-                                    : sel.isEmpty()                         ? QObject::tr("None")
-                                                    : sel.join(QStringLiteral(", ")));
+                                        : sel.isEmpty()                      ? QObject::tr("None")
+                                                        : sel.join(QStringLiteral(", ")));
                 };
                 if (def.allowAll) {
                     QAction *all = menu->addAction(tr("All"));
                     all->setCheckable(true);
                     all->setChecked(selection.contains(core::allSelectionMarker()));
                     connect(all, &QAction::triggered, this, [this, name](bool on) {
-                        m_varSelection.insert(name, on ? QStringList {core::allSelectionMarker()} : QStringList {});
+                        m_varSelection.insert(
+                            name, on ? QStringList {core::allSelectionMarker()} : QStringList {});
                         rebuildVariableBar();
                         refresh(false);
                     });
@@ -611,17 +623,6 @@ void DashboardView::rebuildVariableBar()
 void DashboardView::refresh(bool force)
 {
     (void)currentRange();
-    // The resolution choices follow the range.
-    const QString autoRes = core::autoResolution((m_absolute ? *m_absolute : m_lastRange).length());
-    m_resolution->clear();
-    m_resolution->addItem(tr("Auto (%1)").arg(autoRes));
-    for (const QString &c : core::resolutionChoices((m_absolute ? *m_absolute : m_lastRange).length()))
-        m_resolution->addItem(c);
-    if (!m_resolutionOverride.isEmpty()) {
-        const int i = m_resolution->findText(m_resolutionOverride);
-        if (i > 0)
-            m_resolution->setCurrentIndex(i);
-    }
     if (force && m_scheduler)
         m_scheduler->clearCache();
     bool queryVars = false;
@@ -647,11 +648,29 @@ void DashboardView::setLiveInterval(int seconds)
             m_live->setCurrentIndex(i);
 }
 
+void DashboardView::updateResolutionChoices(const core::TimeRange &range)
+{
+    // The resolution choices follow the range.
+    m_resolution->clear();
+    m_resolution->addItem(tr("Auto (%1)").arg(core::autoResolution(range.length())));
+    for (const QString &c : core::resolutionChoices(range.length()))
+        m_resolution->addItem(c);
+    if (!m_resolutionOverride.isEmpty()) {
+        const int i = m_resolution->findText(m_resolutionOverride);
+        if (i > 0)
+            m_resolution->setCurrentIndex(i);
+    }
+}
+
 void DashboardView::runPanels(bool)
 {
     if (!m_scheduler)
         return;
+    // Panels wait for list variables still loading; they run when the options arrive.
+    if (!m_pendingVariables.isEmpty())
+        return;
     const core::TimeRange range = currentRange();
+    updateResolutionChoices(range);
     m_scheduler->cancelAll();
     m_outstanding.clear();
     for (auto it = m_panels.begin(); it != m_panels.end(); ++it) {
@@ -716,9 +735,10 @@ QStringList DashboardView::panelErrors() const
 
 void DashboardView::editPanel(const QString &key)
 {
-    PanelEditorDialog dialog(m_doc.panelJson(key), m_engine,
-                             [this](const core::PanelInfo &info) { return variableValues(&info); },
-                             currentRange(), this);
+    PanelEditorDialog dialog(
+        m_doc.panelJson(key), m_engine,
+        [this](const core::PanelInfo &info) { return variableValues(&info); }, currentRange(),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     core::DashboardDocument next = m_doc;
@@ -733,9 +753,9 @@ void DashboardView::addPanel()
         QStringLiteral("SELECT time_bucket($resolution, start_timestamp) AS x,\n"
                        "       count(*) AS records\nFROM records\nGROUP BY x\nORDER BY x"),
         QString(), {QStringLiteral("records")});
-    PanelEditorDialog dialog(fresh, m_engine,
-                             [this](const core::PanelInfo &info) { return variableValues(&info); },
-                             currentRange(), this);
+    PanelEditorDialog dialog(
+        fresh, m_engine, [this](const core::PanelInfo &info) { return variableValues(&info); },
+        currentRange(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     core::DashboardDocument next = m_doc;
@@ -745,8 +765,9 @@ void DashboardView::addPanel()
 
 void DashboardView::editJson()
 {
-    JsonEditorDialog dialog(tr("Edit dashboard JSON"), m_doc.toJson(2),
-                            [](const json &j) { return core::DashboardDocument::validate(j); }, this);
+    JsonEditorDialog dialog(
+        tr("Edit dashboard JSON"), m_doc.toJson(2),
+        [](const json &j) { return core::DashboardDocument::validate(j); }, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto next = core::DashboardDocument::fromJson(dialog.value());
@@ -757,13 +778,14 @@ void DashboardView::editJson()
 void DashboardView::editVariables()
 {
     const std::string text = m_doc.variables().dump(2);
-    JsonEditorDialog dialog(tr("Edit variables"), QByteArray::fromStdString(text),
-                            [this](const json &vars) {
-                                json doc = m_doc.root();
-                                doc["spec"]["variables"] = vars;
-                                return core::DashboardDocument::validate(doc);
-                            },
-                            this);
+    JsonEditorDialog dialog(
+        tr("Edit variables"), QByteArray::fromStdString(text),
+        [this](const json &vars) {
+            json doc = m_doc.root();
+            doc["spec"]["variables"] = vars;
+            return core::DashboardDocument::validate(doc);
+        },
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     core::DashboardDocument next = m_doc;

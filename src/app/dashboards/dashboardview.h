@@ -69,7 +69,11 @@ public:
     void applyChange(const core::DashboardDocument &next, const QString &text);
     void setDocumentSilently(const core::DashboardDocument &doc); // used by undo commands
     bool isDirty() const { return !(m_doc == m_savedDoc); }
-    void markSaved() { m_savedDoc = m_doc; updateEditActions(); }
+    void markSaved()
+    {
+        m_savedDoc = m_doc;
+        updateEditActions();
+    }
     // Chrome the CLI does not want (edit/clone buttons, live refresh).
     void setChromeVisible(bool visible);
 
@@ -86,6 +90,7 @@ private:
     void rebuildVariableBar();
     void loadVariables();
     void runPanels(bool force);
+    void updateResolutionChoices(const core::TimeRange &range);
     void onFinished(const core::PanelOutcome &outcome);
     void checkSettled();
     void updateEditActions();

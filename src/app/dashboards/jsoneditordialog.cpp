@@ -10,8 +10,8 @@
 
 namespace hearth::app {
 
-JsonEditorDialog::JsonEditorDialog(const QString &title, const QByteArray &text, Validator validator,
-                                   QWidget *parent)
+JsonEditorDialog::JsonEditorDialog(const QString &title, const QByteArray &text,
+                                   Validator validator, QWidget *parent)
     : QDialog(parent), m_validator(std::move(validator))
 {
     setWindowTitle(title);

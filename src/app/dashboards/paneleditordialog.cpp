@@ -25,10 +25,10 @@ using nlohmann::json;
 
 namespace {
 
-const core::PanelKind kKinds[] = {core::PanelKind::TimeSeriesChart, core::PanelKind::BarChart,
-                                  core::PanelKind::PieChart,        core::PanelKind::Table,
-                                  core::PanelKind::Values,          core::PanelKind::GaugeChart,
-                                  core::PanelKind::Markdown};
+const core::PanelKind kKinds[]
+    = {core::PanelKind::TimeSeriesChart, core::PanelKind::BarChart, core::PanelKind::PieChart,
+       core::PanelKind::Table,           core::PanelKind::Values,   core::PanelKind::GaugeChart,
+       core::PanelKind::Markdown};
 
 QString jstr(const json &j, const char *key)
 {
@@ -47,7 +47,8 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
     resize(1180, 720);
     m_scheduler = std::make_unique<core::PanelQueryScheduler>(std::move(engine), 1);
 
-    core::DashboardDocument scratch = core::DashboardDocument::createEmpty(QStringLiteral("scratch"));
+    core::DashboardDocument scratch
+        = core::DashboardDocument::createEmpty(QStringLiteral("scratch"));
     scratch.setPanelJson(QStringLiteral("p"), panel);
     const core::PanelInfo info = scratch.panel(QStringLiteral("p"));
 
@@ -67,7 +68,7 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_sql->setPlainText(info.kind == core::PanelKind::Markdown ? jstr(info.pluginSpec, "text")
-                                                                 : info.queries.value(0).sql);
+                                                               : info.queries.value(0).sql);
     form->addRow(tr("Query"), m_sql);
     m_showRendered = new QCheckBox(tr("Show rendered query"), left);
     form->addRow(QString(), m_showRendered);
@@ -107,10 +108,12 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
     const json yAxis = info.pluginSpec.value("yAxis", json::object());
     m_unit = new QComboBox(left);
     m_unit->addItems({QString(), QStringLiteral("decimal"), QStringLiteral("percent"),
-                      QStringLiteral("percent-decimal"), QStringLiteral("usd"), QStringLiteral("bytes"),
-                      QStringLiteral("seconds"), QStringLiteral("milliseconds")});
-    const json format = info.kind == core::PanelKind::TimeSeriesChart ? yAxis.value("format", json::object())
-                                                                        : info.pluginSpec.value("format", json::object());
+                      QStringLiteral("percent-decimal"), QStringLiteral("usd"),
+                      QStringLiteral("bytes"), QStringLiteral("seconds"),
+                      QStringLiteral("milliseconds")});
+    const json format = info.kind == core::PanelKind::TimeSeriesChart
+        ? yAxis.value("format", json::object())
+        : info.pluginSpec.value("format", json::object());
     m_unit->setCurrentText(jstr(format, "unit"));
     form->addRow(tr("Unit"), m_unit);
     m_yMin = new QLineEdit(left);
@@ -186,8 +189,9 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
                         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
                         item->setCheckState(checked.contains(c) ? Qt::Checked : Qt::Unchecked);
                     }
-                    m_info->setText(tr("%n row(s) in %1 ms", nullptr, int(outcome.result->rows.size()))
-                                        .arg(QString::number(outcome.elapsedMs, 'f', 0)));
+                    m_info->setText(
+                        tr("%n row(s) in %1 ms", nullptr, int(outcome.result->rows.size()))
+                            .arg(QString::number(outcome.elapsedMs, 'f', 0)));
                 } else {
                     m_info->setText(QString());
                 }
@@ -224,7 +228,8 @@ QStringList PanelEditorDialog::columnChoices() const
 
 core::PanelInfo PanelEditorDialog::currentInfo() const
 {
-    core::DashboardDocument scratch = core::DashboardDocument::createEmpty(QStringLiteral("scratch"));
+    core::DashboardDocument scratch
+        = core::DashboardDocument::createEmpty(QStringLiteral("scratch"));
     scratch.setPanelJson(QStringLiteral("p"), panelJson());
     return scratch.panel(QStringLiteral("p"));
 }
@@ -310,7 +315,10 @@ json PanelEditorDialog::panelJson() const
     const bool ts = core::panelKindIsTimeSeries(kind);
     json qspec = json::object();
     if (spec.contains("queries") && spec["queries"].is_array() && !spec["queries"].empty())
-        qspec = spec["queries"][0].value("spec", json::object()).value("plugin", json::object()).value("spec", json::object());
+        qspec = spec["queries"][0]
+                    .value("spec", json::object())
+                    .value("plugin", json::object())
+                    .value("spec", json::object());
     qspec["query"] = m_sql->toPlainText().toStdString();
     if (!m_dimension->currentText().isEmpty() || ts)
         qspec["groupBy"] = m_dimension->currentText().toStdString();
@@ -320,11 +328,12 @@ json PanelEditorDialog::panelJson() const
             metrics.push_back(m_metrics->item(i)->text().toStdString());
     if (!metrics.empty() || ts)
         qspec["metrics"] = metrics;
-    spec["queries"] = json::array(
-        {{{"kind", ts ? "TimeSeriesQuery" : "NonTimeSeriesQuery"},
-          {"spec",
-           {{"plugin",
-             {{"kind", ts ? "LogfireTimeSeriesQuery" : "LogfireNonTimeSeriesQuery"}, {"spec", qspec}}}}}}});
+    spec["queries"]
+        = json::array({{{"kind", ts ? "TimeSeriesQuery" : "NonTimeSeriesQuery"},
+                        {"spec",
+                         {{"plugin",
+                           {{"kind", ts ? "LogfireTimeSeriesQuery" : "LogfireNonTimeSeriesQuery"},
+                            {"spec", qspec}}}}}}});
     return panel;
 }
 

@@ -28,7 +28,9 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
     QPalette pal = palette();
     pal.setColor(QPalette::Window, pal.color(QPalette::Base));
     setPalette(pal);
-    setStyleSheet(QStringLiteral("#dashboardPanel { border: 1px solid rgba(0,0,0,0.12); border-radius: 6px; }"));
+    setStyleSheet(QStringLiteral(
+        "#dashboardPanel { background: palette(base); border: 1px solid rgba(0,0,0,0.13); "
+        "border-radius: 6px; }"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 8);
@@ -130,7 +132,8 @@ void PanelWidget::showMarkdown()
         m_markdown->setOpenExternalLinks(true);
     }
     const json text = m_info.pluginSpec.value("text", json());
-    m_markdown->setText(text.is_string() ? QString::fromStdString(text.get<std::string>()) : QString());
+    m_markdown->setText(text.is_string() ? QString::fromStdString(text.get<std::string>())
+                                         : QString());
     m_state = State::Ready;
     showContent(m_markdown);
 }
@@ -157,7 +160,8 @@ void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::Time
         if (!m_timeSeries)
             m_timeSeries = new TimeSeriesChartView(m_stack);
         showContent(m_timeSeries);
-        m_timeSeries->setData(data.value(), m_info.pluginSpec, double(range.from), double(range.to));
+        m_timeSeries->setData(data.value(), m_info.pluginSpec, double(range.from),
+                              double(range.to));
         break;
     }
     case core::PanelKind::BarChart:

@@ -41,7 +41,9 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
         if (v.isNull())
             return QString();
         if (type == core::ColumnType::Timestamp)
-            return core::formatIsoMicrosQ(v.toLongLong()).left(19).replace(QLatin1Char('T'), QLatin1Char(' '));
+            return core::formatIsoMicrosQ(v.toLongLong())
+                .left(19)
+                .replace(QLatin1Char('T'), QLatin1Char(' '));
         if (v.metaType().id() == QMetaType::Double)
             return core::formatValue(v.toDouble(), QStringLiteral("decimal"), -1, false);
         return v.toString();

@@ -7,16 +7,16 @@
 #include <cmath>
 #include <map>
 #include <QAreaSeries>
-#include <QGraphicsLayout>
-#include <set>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QMouseEvent>
 #include <QToolTip>
 #include <QValueAxis>
+#include <set>
 
 namespace hearth::app {
 
@@ -69,9 +69,11 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     m_pointCount = 0;
 
     const json visual = options.value("visual", json::object());
-    const QString display = jstr(visual, "display").isEmpty() ? QStringLiteral("line") : jstr(visual, "display");
+    const QString display
+        = jstr(visual, "display").isEmpty() ? QStringLiteral("line") : jstr(visual, "display");
     const bool stacked = !jstr(visual, "stack").isEmpty();
-    const double areaOpacity = visual.value("areaOpacity", display == QLatin1String("area") ? 0.35 : 0.0);
+    const double areaOpacity
+        = visual.value("areaOpacity", display == QLatin1String("area") ? 0.35 : 0.0);
     const json yAxis = options.value("yAxis", json::object());
     m_unit = jstr(yAxis.value("format", json::object()), "unit");
     const QString legendPos = jstr(options.value("legend", json::object()), "position");
@@ -147,7 +149,8 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
             m_pointCount += static_cast<int>(upper->count());
             continue;
         }
-        const QVector<QPointF> pts = core::downsampleMinMax(s.points, rangeFrom, rangeTo, pixelColumns);
+        const QVector<QPointF> pts
+            = core::downsampleMinMax(s.points, rangeFrom, rangeTo, pixelColumns);
         auto *line = new QLineSeries(c);
         line->setName(s.name);
         QList<QPointF> ms;
@@ -185,10 +188,10 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
         hi = lo + 1;
     yAxisObj->setRange(lo, hi);
     yAxisObj->applyNiceNumbers();
-    yAxisObj->setLabelFormat(m_unit == QLatin1String("percent") ? QStringLiteral("%.0f%%")
-                             : m_unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
-                             : hi >= 10                      ? QStringLiteral("%.0f")
-                                                             : QStringLiteral("%.2f"));
+    yAxisObj->setLabelFormat(m_unit == QLatin1String("percent")   ? QStringLiteral("%.0f%%")
+                                 : m_unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
+                                 : hi >= 10                       ? QStringLiteral("%.0f")
+                                                                  : QStringLiteral("%.2f"));
 
     QLegend *legend = c->legend();
     legend->setVisible(data.series.size() > 1 || !legendPos.isEmpty());
@@ -225,7 +228,8 @@ QString TimeSeriesChartView::tooltipAt(double x) const
         if (it != s.points.end() && it->x() == best)
             rows.push_back({it->y(), s.name});
     }
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
     QString html = QStringLiteral("<b>%1</b><table>")
                        .arg(QDateTime::fromMSecsSinceEpoch(qint64(best / 1000))
                                 .toLocalTime()
@@ -236,7 +240,8 @@ QString TimeSeriesChartView::tooltipAt(double x) const
         for (int k = 0; k < m_data.series.size(); ++k)
             if (m_data.series[k].name == r.second)
                 colorIndex = k;
-        html += QStringLiteral("<tr><td><font color='%1'>●</font> %2</td><td align='right'>&nbsp;%3</td></tr>")
+        html += QStringLiteral(
+                    "<tr><td><font color='%1'>●</font> %2</td><td align='right'>&nbsp;%3</td></tr>")
                     .arg(chartColor(colorIndex).name(), r.second.toHtmlEscaped(),
                          core::formatValue(r.first, m_unit, -1, false));
         if (++i >= 25)

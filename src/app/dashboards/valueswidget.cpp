@@ -29,7 +29,8 @@ json settingFor(const json &options, const QString &name, const char *key)
 {
     const json columns = options.value("columns", json::object());
     const std::string n = name.toStdString();
-    if (columns.is_object() && columns.contains(n) && columns[n].is_object() && columns[n].contains(key))
+    if (columns.is_object() && columns.contains(n) && columns[n].is_object()
+        && columns[n].contains(key))
         return columns[n][key];
     const json t = options.value(key, json());
     if (std::string(key) == "thresholds" && t.is_object() && t.contains(n))
@@ -69,7 +70,8 @@ ValuesWidget::ValuesWidget(QWidget *parent) : QWidget(parent)
     setMinimumHeight(40);
 }
 
-void ValuesWidget::setValues(const QVector<core::NamedValue> &values, const json &options, Mode mode)
+void ValuesWidget::setValues(const QVector<core::NamedValue> &values, const json &options,
+                             Mode mode)
 {
     m_mode = mode;
     m_items.clear();
@@ -89,15 +91,19 @@ void ValuesWidget::setValues(const QVector<core::NamedValue> &values, const json
         item.numeric = ok && !nv.value.isNull();
         item.text = item.numeric ? core::formatValue(item.value, unit, decimals, shortValues)
                                  : (nv.value.isNull() ? QStringLiteral("–") : nv.value.toString());
-        item.status = item.numeric ? statusOf(item.value, settingFor(options, nv.name, "thresholds")) : -1;
+        item.status
+            = item.numeric ? statusOf(item.value, settingFor(options, nv.name, "thresholds")) : -1;
         item.color = chartColor(i++);
         if (mode == Mode::Gauge) {
             double max = options.value("max", 0.0);
             if (max <= 0)
-                max = unit == QLatin1String("percent") ? 100 : unit == QLatin1String("percent-decimal") ? 1 : 0;
+                max = unit == QLatin1String("percent")         ? 100
+                    : unit == QLatin1String("percent-decimal") ? 1
+                                                               : 0;
             item.fraction = max > 0 && item.numeric ? std::clamp(item.value / max, 0.0, 1.0) : 0;
             // Perses threshold steps: the last step at or below the value gives the colour.
-            const json steps = options.value("thresholds", json::object()).value("steps", json::array());
+            const json steps
+                = options.value("thresholds", json::object()).value("steps", json::array());
             item.color = kOk;
             for (const json &s : steps)
                 if (s.is_object() && s.value("value", 0.0) <= item.value && s.contains("color"))
@@ -133,11 +139,13 @@ void ValuesWidget::paintEvent(QPaintEvent *)
         QFont nameFont = font();
         nameFont.setPointSizeF(std::max(7.5, font().pointSizeF() - 0.5));
         const double nameH = QFontMetricsF(nameFont).height();
-        QColor valueColor = item.status >= 1 ? statusColor(item.status) : palette().color(QPalette::WindowText);
+        QColor valueColor
+            = item.status >= 1 ? statusColor(item.status) : palette().color(QPalette::WindowText);
         if (m_mode == Mode::Gauge) {
             const double side = std::min(cell.width(), cell.height() - nameH) - 8;
             const QRectF arc(cell.center().x() - side / 2, cell.top() + 4, side, side);
-            QPen track(palette().color(QPalette::Midlight), std::max(6.0, side / 10), Qt::SolidLine, Qt::FlatCap);
+            QPen track(palette().color(QPalette::Midlight), std::max(6.0, side / 10), Qt::SolidLine,
+                       Qt::FlatCap);
             p.setPen(track);
             p.drawArc(arc, 225 * 16, -270 * 16);
             QPen fill(item.color, track.widthF(), Qt::SolidLine, Qt::FlatCap);
@@ -162,10 +170,12 @@ void ValuesWidget::paintEvent(QPaintEvent *)
             }
             p.setFont(vf);
             p.setPen(valueColor);
-            const QRectF valueRect(cell.left(), cell.top(), cell.width(), cell.height() - nameH - barH - 4);
+            const QRectF valueRect(cell.left(), cell.top(), cell.width(),
+                                   cell.height() - nameH - barH - 4);
             p.drawText(valueRect, Qt::AlignCenter, item.text);
             if (item.status >= 0) {
-                QRectF bar(cell.left() + cell.width() * 0.2, valueRect.bottom(), cell.width() * 0.6, barH);
+                QRectF bar(cell.left() + cell.width() * 0.2, valueRect.bottom(), cell.width() * 0.6,
+                           barH);
                 p.setPen(Qt::NoPen);
                 p.setBrush(statusColor(item.status));
                 p.drawRoundedRect(bar, 2, 2);

@@ -16,7 +16,8 @@ class ValuesWidget : public QWidget
 public:
     enum class Mode { Values, Gauge };
     explicit ValuesWidget(QWidget *parent = nullptr);
-    void setValues(const QVector<core::NamedValue> &values, const nlohmann::json &options, Mode mode);
+    void setValues(const QVector<core::NamedValue> &values, const nlohmann::json &options,
+                   Mode mode);
     QStringList formattedValues() const;
 
 protected:

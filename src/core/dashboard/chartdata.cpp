@@ -68,7 +68,8 @@ int timeColumnIndex(const QueryResult &result)
     for (int i = 0; i < result.columns.size(); ++i)
         if (result.columns[i].type == ColumnType::Timestamp)
             return i;
-    for (const char *name : {"time", "timestamp", "bucket", "start_timestamp", "recorded_timestamp"}) {
+    for (const char *name :
+         {"time", "timestamp", "bucket", "start_timestamp", "recorded_timestamp"}) {
         const int idx = result.columnIndex(QLatin1String(name));
         if (idx >= 0)
             return idx;
@@ -97,9 +98,9 @@ Result<TimeSeriesData> buildTimeSeries(const QueryResult &result, const PanelQue
         for (const QString &m : query.metrics) {
             const int idx = result.columnIndex(m);
             if (idx < 0)
-                return Error::make(Error::Code::InvalidInput,
-                                   QStringLiteral("the metric column \"%1\" is not in the result")
-                                       .arg(m));
+                return Error::make(
+                    Error::Code::InvalidInput,
+                    QStringLiteral("the metric column \"%1\" is not in the result").arg(m));
             metricCols << idx;
             metricNames << m;
         }
@@ -221,7 +222,8 @@ QVector<QPointF> downsampleMinMax(const QVector<QPointF> &points, double xMin, d
         const long long column = static_cast<long long>(std::floor((points[i].x() - xMin) / width));
         qsizetype lo = i, hi = i;
         qsizetype j = i;
-        while (j < n && static_cast<long long>(std::floor((points[j].x() - xMin) / width)) == column) {
+        while (j < n
+               && static_cast<long long>(std::floor((points[j].x() - xMin) / width)) == column) {
             if (points[j].y() < points[lo].y())
                 lo = j;
             if (points[j].y() > points[hi].y())
@@ -252,8 +254,8 @@ QString formatValue(double value, const QString &unit, int decimals, bool shortV
                 double size;
                 char s;
             };
-            for (const Suffix &suf : {Suffix {1e12, 'T'}, Suffix {1e9, 'G'}, Suffix {1e6, 'M'},
-                                      Suffix {1e3, 'k'}})
+            for (const Suffix &suf :
+                 {Suffix {1e12, 'T'}, Suffix {1e9, 'G'}, Suffix {1e6, 'M'}, Suffix {1e3, 'k'}})
                 if (a >= suf.size)
                     return QString::number(v / suf.size, 'f', a / suf.size >= 100 ? 0 : 1)
                         + QLatin1Char(suf.s);
@@ -269,8 +271,9 @@ QString formatValue(double value, const QString &unit, int decimals, bool shortV
     if (unit == QLatin1String("usd") || unit == QLatin1String("currency")
         || unit == QLatin1String("dollars")) {
         const int d = decimals >= 0 ? decimals : (std::fabs(value) < 1 ? 4 : 2);
-        return QLatin1Char('$') + (std::fabs(value) >= 1e3 && shortValues ? number(value, d)
-                                                                          : QString::number(value, 'f', d));
+        return QLatin1Char('$')
+            + (std::fabs(value) >= 1e3 && shortValues ? number(value, d)
+                                                      : QString::number(value, 'f', d));
     }
     if (unit == QLatin1String("bytes")) {
         static const char *units[] = {"B", "KiB", "MiB", "GiB", "TiB"};

@@ -28,9 +28,12 @@ struct KindName
     const char *name;
 };
 constexpr KindName kKinds[] = {
-    {PanelKind::TimeSeriesChart, "TimeSeriesChart"}, {PanelKind::BarChart, "BarChart"},
-    {PanelKind::PieChart, "PieChart"},               {PanelKind::Table, "Table"},
-    {PanelKind::Values, "Values"},                   {PanelKind::GaugeChart, "GaugeChart"},
+    {PanelKind::TimeSeriesChart, "TimeSeriesChart"},
+    {PanelKind::BarChart, "BarChart"},
+    {PanelKind::PieChart, "PieChart"},
+    {PanelKind::Table, "Table"},
+    {PanelKind::Values, "Values"},
+    {PanelKind::GaugeChart, "GaugeChart"},
     {PanelKind::Markdown, "Markdown"},
 };
 
@@ -60,8 +63,9 @@ Status expectType(const json &j, json::value_t type, const QString &path, const 
 {
     if (j.type() == type || (type == json::value_t::number_integer && j.is_number_integer()))
         return {};
-    return invalid(path, QStringLiteral("expected %1, found %2")
-                             .arg(QString::fromLatin1(expected), jsonTypeName(j)));
+    return invalid(path,
+                   QStringLiteral("expected %1, found %2")
+                       .arg(QString::fromLatin1(expected), jsonTypeName(j)));
 }
 
 const json *member(const json &obj, const char *key)
@@ -95,8 +99,8 @@ Status validateVariables(const json &vars, const QString &path)
         const json *spec = member(v, "spec");
         if (!spec)
             return invalid(p, QStringLiteral("missing \"spec\""));
-        if (auto s = expectType(*spec, json::value_t::object, p + QStringLiteral(".spec"),
-                                "an object");
+        if (auto s
+            = expectType(*spec, json::value_t::object, p + QStringLiteral(".spec"), "an object");
             !s)
             return s;
         const json *name = member(*spec, "name");
@@ -104,16 +108,16 @@ Status validateVariables(const json &vars, const QString &path)
             return invalid(p + QStringLiteral(".spec.name"),
                            QStringLiteral("a variable needs a name made of letters, digits and _"));
         if (!names.insert(name->get<std::string>()).second)
-            return invalid(p + QStringLiteral(".spec.name"),
-                           QStringLiteral("duplicate variable \"%1\"")
-                               .arg(fromStd(name->get<std::string>())));
+            return invalid(
+                p + QStringLiteral(".spec.name"),
+                QStringLiteral("duplicate variable \"%1\"").arg(fromStd(name->get<std::string>())));
         if (kind == QLatin1String("ListVariable")) {
             const json *plugin = member(*spec, "plugin");
             if (!plugin || !plugin->is_object() || str(*plugin, "kind").isEmpty())
                 return invalid(p + QStringLiteral(".spec.plugin"),
                                QStringLiteral("a list variable needs a plugin with a kind"));
-            if (const json *re = member(*spec, "capturingRegexp"); re && re->is_string()
-                && !re->get<std::string>().empty()) {
+            if (const json *re = member(*spec, "capturingRegexp");
+                re && re->is_string() && !re->get<std::string>().empty()) {
                 const QRegularExpression rx(fromStd(re->get<std::string>()));
                 if (!rx.isValid())
                     return invalid(p + QStringLiteral(".spec.capturingRegexp"), rx.errorString());
@@ -141,10 +145,11 @@ Status validatePanel(const json &panel, const QString &path)
         return invalid(path + QStringLiteral(".spec.plugin.kind"),
                        QStringLiteral("missing panel kind"));
     if (const json *display = member(*spec, "display"); display && !display->is_object())
-        return invalid(path + QStringLiteral(".spec.display"), QStringLiteral("expected an object"));
+        return invalid(path + QStringLiteral(".spec.display"),
+                       QStringLiteral("expected an object"));
     if (const json *queries = member(*spec, "queries")) {
-        if (auto s = expectType(*queries, json::value_t::array, path + QStringLiteral(".spec.queries"),
-                                "an array");
+        if (auto s = expectType(*queries, json::value_t::array,
+                                path + QStringLiteral(".spec.queries"), "an array");
             !s)
             return s;
         for (size_t i = 0; i < queries->size(); ++i) {
@@ -162,8 +167,9 @@ Status validatePanel(const json &panel, const QString &path)
                 return invalid(qp + QStringLiteral(".spec.plugin.spec"),
                                QStringLiteral("missing or not an object"));
             if (const json *sql = member(*pspec, "query"); sql && !sql->is_string())
-                return invalid(qp + QStringLiteral(".spec.plugin.spec.query"),
-                               QStringLiteral("expected a string, found %1").arg(jsonTypeName(*sql)));
+                return invalid(
+                    qp + QStringLiteral(".spec.plugin.spec.query"),
+                    QStringLiteral("expected a string, found %1").arg(jsonTypeName(*sql)));
             if (const json *m = member(*pspec, "metrics"); m && !m->is_array() && !m->is_null())
                 return invalid(qp + QStringLiteral(".spec.plugin.spec.metrics"),
                                QStringLiteral("expected an array of column names"));
@@ -186,7 +192,8 @@ Status validateLayouts(const json &layouts, const json &panels)
             return invalid(gp, QStringLiteral("expected an object"));
         const json *spec = member(layout, "spec");
         if (!spec || !spec->is_object())
-            return invalid(gp + QStringLiteral(".spec"), QStringLiteral("missing or not an object"));
+            return invalid(gp + QStringLiteral(".spec"),
+                           QStringLiteral("missing or not an object"));
         const json *items = member(*spec, "items");
         if (!items)
             continue;
@@ -210,9 +217,10 @@ Status validateLayouts(const json &layouts, const json &panels)
             if (w < 1 || item["height"].get<long long>() < 1)
                 return invalid(ip, QStringLiteral("width and height must be at least 1"));
             if (x + w > kGridColumns)
-                return invalid(ip, QStringLiteral("x + width = %1 exceeds the %2-column grid")
-                                       .arg(x + w)
-                                       .arg(kGridColumns));
+                return invalid(ip,
+                               QStringLiteral("x + width = %1 exceeds the %2-column grid")
+                                   .arg(x + w)
+                                   .arg(kGridColumns));
             const json *content = member(item, "content");
             const json *ref = content && content->is_object() ? member(*content, "$ref") : nullptr;
             if (!ref || !ref->is_string())
@@ -225,8 +233,9 @@ Status validateLayouts(const json &layouts, const json &panels)
                                    .arg(fromStd(r)));
             const std::string key = r.substr(sizeof(kPanelRefPrefix) - 1);
             if (!panels.is_object() || !panels.contains(key))
-                return invalid(ip + QStringLiteral(".content.$ref"),
-                               QStringLiteral("no panel named \"%1\" in spec.panels").arg(fromStd(key)));
+                return invalid(
+                    ip + QStringLiteral(".content.$ref"),
+                    QStringLiteral("no panel named \"%1\" in spec.panels").arg(fromStd(key)));
         }
     }
     return {};
@@ -255,7 +264,10 @@ bool panelKindIsTimeSeries(PanelKind kind)
     return kind == PanelKind::TimeSeriesChart;
 }
 
-DashboardDocument::DashboardDocument() : DashboardDocument(createEmpty(QStringLiteral("New dashboard"))) { }
+DashboardDocument::DashboardDocument()
+    : DashboardDocument(createEmpty(QStringLiteral("New dashboard")))
+{
+}
 
 Status DashboardDocument::validate(const json &j)
 {
@@ -264,10 +276,10 @@ Status DashboardDocument::validate(const json &j)
                        QStringLiteral("expected a JSON object, found %1").arg(jsonTypeName(j)));
     const QString kind = str(j, "kind");
     if (kind != QLatin1String("Dashboard"))
-        return invalid(QStringLiteral("kind"), QStringLiteral("expected \"Dashboard\", found %1")
-                                                   .arg(kind.isEmpty() ? QStringLiteral("nothing")
-                                                                       : QLatin1Char('"') + kind
-                                                                 + QLatin1Char('"')));
+        return invalid(QStringLiteral("kind"),
+                       QStringLiteral("expected \"Dashboard\", found %1")
+                           .arg(kind.isEmpty() ? QStringLiteral("nothing")
+                                               : QLatin1Char('"') + kind + QLatin1Char('"')));
     const json *spec = member(j, "spec");
     if (!spec || !spec->is_object())
         return invalid(QStringLiteral("spec"), QStringLiteral("missing or not an object"));
@@ -277,7 +289,8 @@ Status DashboardDocument::validate(const json &j)
         if (!display->is_object())
             return invalid(QStringLiteral("spec.display"), QStringLiteral("expected an object"));
         if (const json *n = member(*display, "name"); n && !n->is_string())
-            return invalid(QStringLiteral("spec.display.name"), QStringLiteral("expected a string"));
+            return invalid(QStringLiteral("spec.display.name"),
+                           QStringLiteral("expected a string"));
     }
     for (const char *key : {"duration", "refreshInterval"}) {
         if (const json *d = member(*spec, key)) {
@@ -285,8 +298,9 @@ Status DashboardDocument::validate(const json &j)
             if (!d->is_string())
                 return invalid(p, QStringLiteral("expected a duration like \"24h\""));
             if (!parseDuration(d->get<std::string>()))
-                return invalid(p, QStringLiteral("\"%1\" is not a duration like \"24h\"")
-                                      .arg(fromStd(d->get<std::string>())));
+                return invalid(p,
+                               QStringLiteral("\"%1\" is not a duration like \"24h\"")
+                                   .arg(fromStd(d->get<std::string>())));
         }
     }
     if (const json *vars = member(*spec, "variables"))
@@ -298,7 +312,8 @@ Status DashboardDocument::validate(const json &j)
         if (!panels->is_object())
             return invalid(QStringLiteral("spec.panels"), QStringLiteral("expected an object"));
         for (auto it = panels->begin(); it != panels->end(); ++it)
-            if (auto s = validatePanel(it.value(), QStringLiteral("spec.panels.") + fromStd(it.key()));
+            if (auto s
+                = validatePanel(it.value(), QStringLiteral("spec.panels.") + fromStd(it.key()));
                 !s)
                 return s;
     }
@@ -334,20 +349,21 @@ Result<DashboardDocument> DashboardDocument::parse(const QByteArray &text)
 
 DashboardDocument DashboardDocument::createEmpty(const QString &name)
 {
-    json j = {{"kind", "Dashboard"},
-              {"metadata", {{"name", toStd(name)}}},
-              {"spec",
-               {{"display", {{"name", toStd(name)}, {"description", nullptr}}},
-                {"datasources", json::object()},
-                {"duration", "24h"},
-                {"refreshInterval", "0s"},
-                {"variables", json::array()},
-                {"panels", json::object()},
-                {"layouts",
-                 json::array({{{"kind", "Grid"},
-                               {"spec",
-                                {{"display", {{"title", "Panel Group"}, {"collapse", {{"open", true}}}}},
-                                 {"items", json::array()}}}}})}}}};
+    json j = {
+        {"kind", "Dashboard"},
+        {"metadata", {{"name", toStd(name)}}},
+        {"spec",
+         {{"display", {{"name", toStd(name)}, {"description", nullptr}}},
+          {"datasources", json::object()},
+          {"duration", "24h"},
+          {"refreshInterval", "0s"},
+          {"variables", json::array()},
+          {"panels", json::object()},
+          {"layouts",
+           json::array({{{"kind", "Grid"},
+                         {"spec",
+                          {{"display", {{"title", "Panel Group"}, {"collapse", {{"open", true}}}}},
+                           {"items", json::array()}}}}})}}}};
     return DashboardDocument(std::move(j));
 }
 
@@ -563,7 +579,8 @@ QVector<PanelGroup> DashboardDocument::groups() const
             li.y = item.value("y", 0);
             li.width = item.value("width", 12);
             li.height = item.value("height", 8);
-            const std::string ref = item.value("content", json::object()).value("$ref", std::string());
+            const std::string ref
+                = item.value("content", json::object()).value("$ref", std::string());
             if (ref.rfind(kPanelRefPrefix, 0) == 0)
                 li.panelKey = fromStd(ref.substr(sizeof(kPanelRefPrefix) - 1));
             group.items << li;
@@ -664,12 +681,12 @@ json DashboardDocument::makePanel(PanelKind kind, const QString &title, const QS
             m.push_back(toStd(name));
         qspec["metrics"] = m;
     }
-    panel["spec"]["queries"] = json::array(
-        {{{"kind", ts ? "TimeSeriesQuery" : "NonTimeSeriesQuery"},
-          {"spec",
-           {{"plugin",
-             {{"kind", ts ? "LogfireTimeSeriesQuery" : "LogfireNonTimeSeriesQuery"},
-              {"spec", qspec}}}}}}});
+    panel["spec"]["queries"]
+        = json::array({{{"kind", ts ? "TimeSeriesQuery" : "NonTimeSeriesQuery"},
+                        {"spec",
+                         {{"plugin",
+                           {{"kind", ts ? "LogfireTimeSeriesQuery" : "LogfireNonTimeSeriesQuery"},
+                            {"spec", qspec}}}}}}});
     return panel;
 }
 

@@ -11,7 +11,16 @@
 namespace hearth::core {
 
 // Panel plugin kinds Hearth draws. Unknown kinds survive a round trip and render as an error.
-enum class PanelKind { TimeSeriesChart, BarChart, PieChart, Table, Values, GaugeChart, Markdown, Unknown };
+enum class PanelKind {
+    TimeSeriesChart,
+    BarChart,
+    PieChart,
+    Table,
+    Values,
+    GaugeChart,
+    Markdown,
+    Unknown
+};
 
 PanelKind panelKindFromName(const QString &name);
 QString panelKindName(PanelKind kind);

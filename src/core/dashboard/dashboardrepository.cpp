@@ -33,9 +33,13 @@ QVector<DashboardEntry> DashboardRepository::standardDashboards()
     }
     // The GenAI dashboards first: they are what Hearth users open most.
     std::stable_sort(out.begin(), out.end(), [](const DashboardEntry &a, const DashboardEntry &b) {
-        const bool la = a.name.startsWith(QLatin1String("LLM"));
-        const bool lb = b.name.startsWith(QLatin1String("LLM"));
-        return la != lb ? la : a.name < b.name;
+        // The records variant first: it works with every GenAI instrumentation.
+        auto rank = [](const DashboardEntry &e) {
+            if (e.name.startsWith(QLatin1String("LLM")))
+                return e.name.contains(QLatin1String("records")) ? 0 : 1;
+            return 2;
+        };
+        return rank(a) != rank(b) ? rank(a) < rank(b) : a.name < b.name;
     });
     return out;
 }
@@ -56,7 +60,8 @@ Result<QVector<DashboardEntry>> DashboardRepository::userDashboards(const QStrin
         const auto name = st.columnText(1);
         e.name = QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
         const auto text = st.columnText(2);
-        auto doc = DashboardDocument::parse(QByteArray(text.data(), static_cast<qsizetype>(text.size())));
+        auto doc = DashboardDocument::parse(
+            QByteArray(text.data(), static_cast<qsizetype>(text.size())));
         if (!doc)
             continue; // never written invalid; a hand-edited row is skipped, not fatal
         e.document = doc.value();
@@ -65,7 +70,8 @@ Result<QVector<DashboardEntry>> DashboardRepository::userDashboards(const QStrin
     return out;
 }
 
-Result<qint64> DashboardRepository::save(Store &store, const DashboardDocument &document, qint64 rowId)
+Result<qint64> DashboardRepository::save(Store &store, const DashboardDocument &document,
+                                         qint64 rowId)
 {
     if (store.readOnly())
         return Error::make(Error::Code::Unsupported, QStringLiteral("the store is open read-only"));
@@ -87,9 +93,9 @@ Result<qint64> DashboardRepository::save(Store &store, const DashboardDocument &
         st.bind(4, static_cast<std::int64_t>(rowId));
     const int rc = st.step();
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("a dashboard named \"%1\" already exists")
-                               .arg(document.name()));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("a dashboard named \"%1\" already exists").arg(document.name()));
     if (rc != SQLITE_DONE)
         return Error::make(Error::Code::Io, QString::fromUtf8(sqlite3_errmsg(db)));
     return rowId < 0 ? static_cast<qint64>(sqlite3_last_insert_rowid(db)) : rowId;
@@ -102,7 +108,8 @@ Status DashboardRepository::remove(Store &store, qint64 rowId)
         return Error::make(Error::Code::Corrupt, QString::fromStdString(st.prepareError()));
     st.bind(1, static_cast<std::int64_t>(rowId));
     if (st.step() != SQLITE_DONE)
-        return Error::make(Error::Code::Io, QString::fromUtf8(sqlite3_errmsg(store.writerHandle())));
+        return Error::make(Error::Code::Io,
+                           QString::fromUtf8(sqlite3_errmsg(store.writerHandle())));
     return {};
 }
 
@@ -122,17 +129,20 @@ QString DashboardRepository::uniqueName(const QString &storePath, const QString 
     return name;
 }
 
-Result<DashboardDocument> DashboardRepository::find(const QString &storePath, const QString &nameOrFile)
+Result<DashboardDocument> DashboardRepository::find(const QString &storePath,
+                                                    const QString &nameOrFile)
 {
     const QFileInfo file(nameOrFile);
     if (nameOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || file.isFile()) {
         QFile f(nameOrFile);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Code::NotFound,
-                               QStringLiteral("cannot read %1: %2").arg(nameOrFile, f.errorString()));
+            return Error::make(
+                Error::Code::NotFound,
+                QStringLiteral("cannot read %1: %2").arg(nameOrFile, f.errorString()));
         auto doc = DashboardDocument::parse(f.readAll());
         if (!doc)
-            return Error::make(doc.error().code, nameOrFile + QStringLiteral(": ") + doc.error().message,
+            return Error::make(doc.error().code,
+                               nameOrFile + QStringLiteral(": ") + doc.error().message,
                                doc.error().position);
         return doc;
     }

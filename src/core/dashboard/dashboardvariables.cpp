@@ -275,8 +275,7 @@ QString intervalText(Micros d)
     for (const Unit &u : units)
         if (d % u.size == 0) {
             const Micros n = d / u.size;
-            return QString::number(n) + QLatin1Char(' ')
-                + QLatin1String(n == 1 ? u.one : u.many);
+            return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? u.one : u.many);
         }
     return QString::number(d) + QStringLiteral(" microseconds");
 }
@@ -307,8 +306,8 @@ QVariantMap builtinVariables(const TimeRange &range, const QString &resolution)
     const qint64 fromMs = range.from / 1000;
     const qint64 toMs = range.to / 1000;
     v.insert(QStringLiteral("resolution"),
-             QVariant::fromValue(SqlInterval {resolution.isEmpty() ? autoResolution(range.length())
-                                                                   : resolution}));
+             QVariant::fromValue(
+                 SqlInterval {resolution.isEmpty() ? autoResolution(range.length()) : resolution}));
     v.insert(QStringLiteral("__from"), fromMs);
     v.insert(QStringLiteral("__to"), toMs);
     v.insert(QStringLiteral("__from_iso_string"), formatIsoMicrosQ(range.from));

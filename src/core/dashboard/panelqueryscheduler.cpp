@@ -92,10 +92,10 @@ void PanelQueryScheduler::pump()
         m_pool.start([self, engine, request, pending, token]() {
             QElapsedTimer timer;
             timer.start();
-            Result<QueryResult> result
-                = engine ? engine->run(request, token)
-                         : Result<QueryResult>(Error::make(Error::Code::Generic,
-                                                           QStringLiteral("no query engine")));
+            Result<QueryResult> result = engine
+                ? engine->run(request, token)
+                : Result<QueryResult>(
+                    Error::make(Error::Code::Generic, QStringLiteral("no query engine")));
             const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             if (!self)
                 return;

@@ -25,7 +25,8 @@ QString quoteText(QString text)
     return QLatin1Char('\'') + text + QLatin1Char('\'');
 }
 
-// Skips a quoted run starting at i (quote char q, doubled quote = escaped); returns the index after it.
+// Skips a quoted run starting at i (quote char q, doubled quote = escaped); returns the index after
+// it.
 qsizetype skipQuoted(const QString &sql, qsizetype i, QChar q)
 {
     ++i;
@@ -44,7 +45,7 @@ qsizetype skipQuoted(const QString &sql, qsizetype i, QChar q)
 
 } // namespace
 
-QString sqlLiteral(const QVariant &value)
+QString dashboardSqlLiteral(const QVariant &value)
 {
     if (!value.isValid() || value.isNull())
         return QStringLiteral("NULL");
@@ -73,7 +74,7 @@ QString sqlLiteral(const QVariant &value)
     case QMetaType::QVariantList: {
         QStringList parts;
         for (const QVariant &v : value.toList())
-            parts << sqlLiteral(v);
+            parts << dashboardSqlLiteral(v);
         return QStringLiteral("ARRAY[") + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
     }
     default:
@@ -139,10 +140,11 @@ Result<SubstitutedSql> substituteSqlVariables(const QString &sql, const QVariant
         const auto it = values.constFind(name);
         if (it == values.constEnd())
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("unknown variable $%1").arg(name), static_cast<int>(i));
+                               QStringLiteral("unknown variable $%1").arg(name),
+                               static_cast<int>(i));
         if (!out.used.contains(name))
             out.used << name;
-        out.sql += sqlLiteral(it.value());
+        out.sql += dashboardSqlLiteral(it.value());
         i = end;
     }
     return out;

@@ -33,7 +33,7 @@ struct SubstitutedSql
 Result<SubstitutedSql> substituteSqlVariables(const QString &sql, const QVariantMap &values);
 
 // The literal one value becomes (exposed for the "rendered query" view and tests).
-QString sqlLiteral(const QVariant &value);
+QString dashboardSqlLiteral(const QVariant &value);
 
 // The seam to the query engineer's shared substitution (core/query/variables.h): dashboards call
 // through this so either implementation can be plugged in.

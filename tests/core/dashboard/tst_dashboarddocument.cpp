@@ -36,9 +36,10 @@ private Q_SLOTS:
         QVERIFY(again.ok());
         QVERIFY(again->root() == original);
         QVERIFY(again->root()["spec"].contains("annotations"));
-        QCOMPARE(again->root()["spec"]["panels"]["LLMCostByEnv"]["spec"]["plugin"]["spec"]["visual"]
+        QCOMPARE(again
+                     ->root()["spec"]["panels"]["LLMCostByEnv"]["spec"]["plugin"]["spec"]["visual"]
                              ["someFutureOption"]
-                                 .size(),
+                     .size(),
                  size_t(3));
     }
 
@@ -84,25 +85,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("replacement");
         QTest::addColumn<QString>("expectedPath");
-        QTest::newRow("kind") << "/kind" << "\"Dashbored\"" << "kind: expected \"Dashboard\"";
-        QTest::newRow("duration") << "/spec/duration" << "\"soon\"" << "spec.duration:";
-        QTest::newRow("panel plugin") << "/spec/panels/LLMCostByEnv/spec/plugin" << "7"
+        QTest::newRow("kind") << "/kind"
+                              << "\"Dashbored\""
+                              << "kind: expected \"Dashboard\"";
+        QTest::newRow("duration") << "/spec/duration"
+                                  << "\"soon\""
+                                  << "spec.duration:";
+        QTest::newRow("panel plugin") << "/spec/panels/LLMCostByEnv/spec/plugin"
+                                      << "7"
                                       << "spec.panels.LLMCostByEnv.spec.plugin:";
-        QTest::newRow("query text") << "/spec/panels/LLMCostByEnv/spec/queries/0/spec/plugin/spec/query"
-                                    << "{\"a\":1}"
-                                    << "spec.panels.LLMCostByEnv.spec.queries[0].spec.plugin.spec.query:";
-        QTest::newRow("item width") << "/spec/layouts/0/spec/items/1/width" << "\"wide\""
+        QTest::newRow("query text")
+            << "/spec/panels/LLMCostByEnv/spec/queries/0/spec/plugin/spec/query"
+            << "{\"a\":1}"
+            << "spec.panels.LLMCostByEnv.spec.queries[0].spec.plugin.spec.query:";
+        QTest::newRow("item width") << "/spec/layouts/0/spec/items/1/width"
+                                    << "\"wide\""
                                     << "spec.layouts[0].spec.items[1].width:";
-        QTest::newRow("item overflows") << "/spec/layouts/0/spec/items/1/x" << "20"
+        QTest::newRow("item overflows") << "/spec/layouts/0/spec/items/1/x"
+                                        << "20"
                                         << "spec.layouts[0].spec.items[1]: x + width = 27";
-        QTest::newRow("dangling ref") << "/spec/layouts/0/spec/items/0/content/$ref"
-                                      << "\"#/spec/panels/Nope\""
-                                      << "spec.layouts[0].spec.items[0].content.$ref: no panel named \"Nope\"";
-        QTest::newRow("variable name") << "/spec/variables/0/spec/name" << "\"bad name\""
+        QTest::newRow("dangling ref")
+            << "/spec/layouts/0/spec/items/0/content/$ref"
+            << "\"#/spec/panels/Nope\""
+            << "spec.layouts[0].spec.items[0].content.$ref: no panel named \"Nope\"";
+        QTest::newRow("variable name") << "/spec/variables/0/spec/name"
+                                       << "\"bad name\""
                                        << "spec.variables[0].spec.name:";
-        QTest::newRow("variable regex") << "/spec/variables/0/spec/capturingRegexp" << "\"no-group\""
-                                        << "spec.variables[0].spec.capturingRegexp: needs at least one capture group";
-        QTest::newRow("layouts type") << "/spec/layouts" << "{}" << "spec.layouts: expected an array";
+        QTest::newRow("variable regex")
+            << "/spec/variables/0/spec/capturingRegexp"
+            << "\"no-group\""
+            << "spec.variables[0].spec.capturingRegexp: needs at least one capture group";
+        QTest::newRow("layouts type") << "/spec/layouts"
+                                      << "{}"
+                                      << "spec.layouts: expected an array";
     }
 
     void validationNamesThePath()
@@ -119,7 +134,8 @@ private Q_SLOTS:
 
     void invalidJsonGivesPosition()
     {
-        auto doc = DashboardDocument::parse(QByteArray("{\"kind\": \"Dashboard\",\n \"spec\": {,}}"));
+        auto doc
+            = DashboardDocument::parse(QByteArray("{\"kind\": \"Dashboard\",\n \"spec\": {,}}"));
         QVERIFY(!doc.ok());
         QVERIFY2(doc.error().message.contains(QLatin1String("invalid JSON")),
                  qPrintable(doc.error().message));
@@ -132,12 +148,13 @@ private Q_SLOTS:
         DashboardDocument doc = DashboardDocument::createEmpty(QStringLiteral("Mine"));
         QVERIFY(DashboardDocument::validate(doc.root()).ok());
         const QString a = doc.addPanel(DashboardDocument::makePanel(PanelKind::TimeSeriesChart,
-                                                                   QStringLiteral("Spans"),
-                                                                   QStringLiteral("SELECT 1")),
+                                                                    QStringLiteral("Spans"),
+                                                                    QStringLiteral("SELECT 1")),
                                        0);
-        const QString b = doc.addPanel(DashboardDocument::makePanel(PanelKind::Table, QStringLiteral("Spans"),
-                                                                   QStringLiteral("SELECT 2")),
-                                       0);
+        const QString b
+            = doc.addPanel(DashboardDocument::makePanel(PanelKind::Table, QStringLiteral("Spans"),
+                                                        QStringLiteral("SELECT 2")),
+                           0);
         QVERIFY(a != b);
         const auto items = doc.groups()[0].items;
         QCOMPARE(items.size(), 2);
@@ -172,7 +189,8 @@ private Q_SLOTS:
             }
         }
         // Token sums read model-request spans only (never agent-run totals).
-        const auto llm = DashboardRepository::find(QString(), QStringLiteral("llm-tokens-and-costs-records"));
+        const auto llm
+            = DashboardRepository::find(QString(), QStringLiteral("llm-tokens-and-costs-records"));
         QVERIFY(llm.ok());
         const QString sql = llm->panel(QStringLiteral("InputTokensByModel")).queries[0].sql;
         QVERIFY(sql.contains(QLatin1String("gen_ai.request.model' IS NOT NULL")));

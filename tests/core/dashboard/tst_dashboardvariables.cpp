@@ -18,8 +18,10 @@ private Q_SLOTS:
         v.insert(QStringLiteral("n"), qint64(42));
         v.insert(QStringLiteral("f"), 0.5);
         v.insert(QStringLiteral("on"), true);
-        v.insert(QStringLiteral("envs"), QStringList {QStringLiteral("prod"), QStringLiteral("dev")});
-        v.insert(QStringLiteral("resolution"), QVariant::fromValue(SqlInterval {QStringLiteral("1 hour")}));
+        v.insert(QStringLiteral("envs"),
+                 QStringList {QStringLiteral("prod"), QStringLiteral("dev")});
+        v.insert(QStringLiteral("resolution"),
+                 QVariant::fromValue(SqlInterval {QStringLiteral("1 hour")}));
         auto r = substituteSqlVariables(
             QStringLiteral("SELECT time_bucket($resolution, start_timestamp) AS x FROM records "
                            "WHERE service_name = $service AND n > ${n}0 AND f = $f AND $on "
@@ -27,14 +29,17 @@ private Q_SLOTS:
                            "-- $service in a comment\n AND \"$service\" IS NULL /* $n */"),
             v);
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
-        QCOMPARE(r->sql,
-                 QStringLiteral("SELECT time_bucket(INTERVAL '1 hour', start_timestamp) AS x FROM records "
-                                "WHERE service_name = 'api' AND n > 420 AND f = 0.5 AND TRUE "
-                                "AND deployment_environment = ANY(ARRAY['prod', 'dev']) AND x::text = '$service' "
-                                "-- $service in a comment\n AND \"$service\" IS NULL /* $n */"));
-        QCOMPARE(r->used, (QStringList {QStringLiteral("resolution"), QStringLiteral("service"),
-                                        QStringLiteral("n"), QStringLiteral("f"), QStringLiteral("on"),
-                                        QStringLiteral("envs")}));
+        QCOMPARE(
+            r->sql,
+            QStringLiteral(
+                "SELECT time_bucket(INTERVAL '1 hour', start_timestamp) AS x FROM records "
+                "WHERE service_name = 'api' AND n > 420 AND f = 0.5 AND TRUE "
+                "AND deployment_environment = ANY(ARRAY['prod', 'dev']) AND x::text = '$service' "
+                "-- $service in a comment\n AND \"$service\" IS NULL /* $n */"));
+        QCOMPARE(r->used,
+                 (QStringList {QStringLiteral("resolution"), QStringLiteral("service"),
+                               QStringLiteral("n"), QStringLiteral("f"), QStringLiteral("on"),
+                               QStringLiteral("envs")}));
     }
 
     void hostileValuesStayInsideTheirLiteral_data()
@@ -56,7 +61,8 @@ private Q_SLOTS:
         v.insert(QStringLiteral("s"), value);
         v.insert(QStringLiteral("list"), QStringList {value, QStringLiteral("ok")});
         v.insert(QStringLiteral("other"), QStringLiteral("SHOULD_NOT_APPEAR"));
-        auto r = substituteSqlVariables(QStringLiteral("SELECT 1 WHERE a = $s AND b = ANY($list)"), v);
+        auto r
+            = substituteSqlVariables(QStringLiteral("SELECT 1 WHERE a = $s AND b = ANY($list)"), v);
         QVERIFY(r.ok());
         QVERIFY(!r->sql.contains(QLatin1String("SHOULD_NOT_APPEAR")));
         QVERIFY(!r->sql.contains(QChar(0)));
@@ -87,7 +93,8 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY(r.error().message.contains(QLatin1String("$nope")));
         QCOMPARE(r.error().position, 7);
-        QVERIFY(!substituteSqlVariables(QStringLiteral("SELECT ${x"), {{QStringLiteral("x"), 1}}).ok());
+        QVERIFY(
+            !substituteSqlVariables(QStringLiteral("SELECT ${x"), {{QStringLiteral("x"), 1}}).ok());
         // Positional parameters and casts are not variables.
         auto ok = substituteSqlVariables(QStringLiteral("SELECT $1, a::int, '$'"), {});
         QVERIFY(ok.ok());
@@ -109,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(v.value(QStringLiteral("resolution")).value<SqlInterval>().text,
                  QStringLiteral("30 seconds"));
         const QVariantMap o = builtinVariables(range, QStringLiteral("5 minutes"));
-        QCOMPARE(sqlLiteral(o.value(QStringLiteral("resolution"))),
+        QCOMPARE(dashboardSqlLiteral(o.value(QStringLiteral("resolution"))),
                  QStringLiteral("INTERVAL '5 minutes'"));
     }
 
@@ -140,14 +147,16 @@ private Q_SLOTS:
         def.kind = VariableDefinition::Kind::List;
         def.capturingRegexp = QStringLiteral("(.*)-prod");
         def.sort = VariableDefinition::Sort::AlphaAsc;
-        QCOMPARE(applyOptionRules(def, {QStringLiteral("web-prod"), QStringLiteral("api-prod"),
-                                        QStringLiteral("api-staging"), QStringLiteral("web-prod")}),
+        QCOMPARE(applyOptionRules(def,
+                                  {QStringLiteral("web-prod"), QStringLiteral("api-prod"),
+                                   QStringLiteral("api-staging"), QStringLiteral("web-prod")}),
                  (QStringList {QStringLiteral("api"), QStringLiteral("web")}));
         VariableDefinition num;
         num.kind = VariableDefinition::Kind::List;
         num.sort = VariableDefinition::Sort::NumericDesc;
-        QCOMPARE(applyOptionRules(num, {QStringLiteral("2"), QStringLiteral("10"), QStringLiteral("1")}),
-                 (QStringList {QStringLiteral("10"), QStringLiteral("2"), QStringLiteral("1")}));
+        QCOMPARE(
+            applyOptionRules(num, {QStringLiteral("2"), QStringLiteral("10"), QStringLiteral("1")}),
+            (QStringList {QStringLiteral("10"), QStringLiteral("2"), QStringLiteral("1")}));
     }
 
     void selectionResolution()
@@ -159,8 +168,9 @@ private Q_SLOTS:
         multi.allowAll = true;
         multi.defaultValue = {QStringLiteral("dev"), QStringLiteral("gone")};
         QCOMPARE(defaultSelection(multi, options), QStringList {QStringLiteral("dev")});
-        QCOMPARE(resolveVariableValue(multi, options, {allSelectionMarker()}).toStringList(), options);
-        QCOMPARE(sqlLiteral(resolveVariableValue(multi, options, {QStringLiteral("dev")})),
+        QCOMPARE(resolveVariableValue(multi, options, {allSelectionMarker()}).toStringList(),
+                 options);
+        QCOMPARE(dashboardSqlLiteral(resolveVariableValue(multi, options, {QStringLiteral("dev")})),
                  QStringLiteral("ARRAY['dev']"));
         VariableDefinition single = multi;
         single.allowMultiple = false;
@@ -190,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(defs[2].source, VariableDefinition::Source::Query);
         QCOMPARE(defs[3].source, VariableDefinition::Source::TimeBucket);
         for (const auto &d : defs) {
-            const auto back = parseVariableDefinitions(nlohmann::json::array({variableDefinitionToJson(d)}));
+            const auto back
+                = parseVariableDefinitions(nlohmann::json::array({variableDefinitionToJson(d)}));
             QCOMPARE(back.size(), 1);
             QCOMPARE(back[0].name, d.name);
             QCOMPARE(back[0].source, d.source);
@@ -224,7 +235,8 @@ private Q_SLOTS:
             pts.push_back({double(i), i == 54321 ? 1e6 : double(i % 7)});
         const auto down = downsampleMinMax(pts, 0, 100000, 800);
         QVERIFY(down.size() <= 1600);
-        QVERIFY(std::any_of(down.begin(), down.end(), [](const QPointF &p) { return p.y() == 1e6; }));
+        QVERIFY(
+            std::any_of(down.begin(), down.end(), [](const QPointF &p) { return p.y() == 1e6; }));
         QCOMPARE(formatValue(0.1234, QStringLiteral("usd")), QStringLiteral("$0.1234"));
         QCOMPARE(formatValue(12345, QStringLiteral("decimal")), QStringLiteral("12.3k"));
         QCOMPARE(formatValue(42.25, QStringLiteral("percent")), QStringLiteral("42.3%"));
