@@ -106,7 +106,8 @@ void CategoryChartView::setPie(const QVector<core::Category> &categories, const 
         if (c.value <= 0)
             continue;
         auto *slice = series->append(c.label, c.value);
-        slice->setColor(chartColor(i++));
+        slice->setColor(seriesColor(c.label));
+        ++i;
         slice->setBorderColor(palette().color(QPalette::Base));
         const double share = total > 0 ? c.value / total * 100 : 0;
         slice->setLabel(
@@ -116,7 +117,7 @@ void CategoryChartView::setPie(const QVector<core::Category> &categories, const 
     chart()->addSeries(series);
     QLegend *legend = chart()->legend();
     legend->setVisible(true);
-    legend->setAlignment(Qt::AlignRight);
+    legend->setAlignment(width() > 420 ? Qt::AlignRight : Qt::AlignBottom);
     legend->setMarkerShape(QLegend::MarkerShapeCircle);
     legend->setLabelColor(palette().color(QPalette::WindowText));
     QFont f = legend->font();

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QColor>
+#include <QHash>
+#include <QString>
 #include <QVector>
 
 namespace hearth::app {
@@ -16,6 +18,17 @@ inline QColor chartColor(int index)
         QColor(0x5a, 0xa5, 0x3a),
     };
     return colors[index % colors.size()];
+}
+
+// The colour of a named series: the first name seen gets the first colour, and so on, so a model
+// keeps its colour in every panel of a session.
+inline QColor seriesColor(const QString &name)
+{
+    static QHash<QString, int> assigned;
+    auto it = assigned.find(name);
+    if (it == assigned.end())
+        it = assigned.insert(name, static_cast<int>(assigned.size()));
+    return chartColor(*it);
 }
 
 } // namespace hearth::app

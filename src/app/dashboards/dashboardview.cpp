@@ -106,6 +106,8 @@ void DashboardView::buildToolbar()
     top->addStretch(1);
 
     m_resolution = new QComboBox(this);
+    m_resolution->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_resolution->setMinimumContentsLength(15);
     m_resolution->setToolTip(tr("$resolution: the time bucket of charts"));
     connect(m_resolution, &QComboBox::activated, this, [this](int index) {
         m_resolutionOverride = index == 0 ? QString() : m_resolution->itemText(index);
@@ -297,8 +299,8 @@ void DashboardView::setDocument(const core::DashboardDocument &document, bool re
     m_editBar->setVisible(false);
     m_varSelection.clear();
     m_varOptions.clear();
-    // The document's default range, unless the user already picked one for this session.
-    if (!m_absolute) {
+    // The document's default range, unless the user (or the CLI) already picked one.
+    if (!m_absolute && !m_rangeChosen) {
         if (const auto d = core::parseDuration(document.duration().toStdString()); d && *d > 0) {
             m_relative = *d;
             for (int i = 0; i < m_range->count(); ++i)
@@ -413,7 +415,11 @@ void DashboardView::setResolutionOverride(const QString &interval)
 
 void DashboardView::setRelativeRange(core::Micros length)
 {
+    m_rangeChosen = true;
     m_absolute.reset();
+    for (int i = 0; i < m_range->count(); ++i)
+        if (m_range->itemData(i).isValid() && m_range->itemData(i).toLongLong() == length)
+            m_range->setCurrentIndex(i);
     m_relative = length;
     refresh(false);
 }

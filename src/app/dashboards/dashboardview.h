@@ -110,6 +110,7 @@ private:
 
     core::Micros m_relative = 24 * core::kMicrosPerHour;
     std::optional<core::TimeRange> m_absolute;
+    bool m_rangeChosen = false;
     mutable core::TimeRange m_lastRange;
     QString m_resolutionOverride;
     QVector<core::VariableDefinition> m_varDefs;

@@ -192,7 +192,7 @@ void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::Time
             m_table->sortByColumn(-1, Qt::AscendingOrder);
             m_table->verticalHeader()->hide();
             m_table->verticalHeader()->setDefaultSectionSize(22);
-            m_table->horizontalHeader()->setStretchLastSection(true);
+            m_table->horizontalHeader()->setStretchLastSection(false);
             m_table->setAlternatingRowColors(true);
             m_table->setShowGrid(false);
             m_table->setFrameShape(QFrame::NoFrame);
@@ -215,7 +215,11 @@ void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::Time
         m_tableModel->setResult(outcome.result);
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_tableModel->columnCount(); ++c)
-            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
+            m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 16, 360));
+        // The first (label) column takes the spare width, numbers stay next to their header.
+        m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+        if (m_tableModel->columnCount() > 0)
+            m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         showContent(m_table);
         break;
     }

@@ -112,7 +112,7 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     const double barWidth = m_bucket * 0.8;
     for (int i = 0; i < data.series.size(); ++i) {
         const core::ChartSeries &s = data.series[i];
-        const QColor color = chartColor(i);
+        const QColor color = seriesColor(s.name);
         if (bars || stacked) {
             auto *upper = new QLineSeries(c);
             auto *lower = new QLineSeries(c);
@@ -188,13 +188,23 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
         hi = lo + 1;
     yAxisObj->setRange(lo, hi);
     yAxisObj->applyNiceNumbers();
-    yAxisObj->setLabelFormat(m_unit == QLatin1String("percent")   ? QStringLiteral("%.0f%%")
-                                 : m_unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
-                                 : hi >= 10                       ? QStringLiteral("%.0f")
-                                                                  : QStringLiteral("%.2f"));
+    // Whole numbers (counts, tokens) get whole ticks and no decimals.
+    bool integral = true;
+    for (const auto &s : data.series)
+        for (const QPointF &p : s.points)
+            integral = integral && std::fabs(p.y() - std::round(p.y())) < 1e-9;
+    const double span = yAxisObj->max() - yAxisObj->min();
+    if (integral && span <= 4)
+        yAxisObj->setTickCount(std::max(2, int(std::round(span)) + 1));
+    QString format = integral || hi >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.2f");
+    if (m_unit == QLatin1String("percent"))
+        format = QStringLiteral("%.0f%%");
+    else if (m_unit == QLatin1String("usd"))
+        format = hi >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f");
+    yAxisObj->setLabelFormat(format);
 
     QLegend *legend = c->legend();
-    legend->setVisible(data.series.size() > 1 || !legendPos.isEmpty());
+    legend->setVisible(data.series.size() > 1);
     legend->setAlignment(legendPos == QLatin1String("right") ? Qt::AlignRight : Qt::AlignBottom);
     legend->setMarkerShape(QLegend::MarkerShapeCircle);
     legend->setLabelColor(palette().color(QPalette::WindowText));
@@ -236,13 +246,9 @@ QString TimeSeriesChartView::tooltipAt(double x) const
                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     int i = 0;
     for (const auto &r : rows) {
-        int colorIndex = 0;
-        for (int k = 0; k < m_data.series.size(); ++k)
-            if (m_data.series[k].name == r.second)
-                colorIndex = k;
         html += QStringLiteral(
                     "<tr><td><font color='%1'>●</font> %2</td><td align='right'>&nbsp;%3</td></tr>")
-                    .arg(chartColor(colorIndex).name(), r.second.toHtmlEscaped(),
+                    .arg(seriesColor(r.second).name(), r.second.toHtmlEscaped(),
                          core::formatValue(r.first, m_unit, -1, false));
         if (++i >= 25)
             break;
