@@ -311,9 +311,14 @@ void DashboardView::setDocument(const core::DashboardDocument &document, bool re
     m_badge->setVisible(readOnly);
     m_editButton->setVisible(!readOnly);
     m_cloneButton->setVisible(readOnly);
+    // Re-opening the same document keeps its panels (and their drawn results).
+    const bool same = document == m_doc && !m_panels.isEmpty();
     m_doc = document;
     m_varDefs = core::parseVariableDefinitions(m_doc.variables());
-    rebuildPanels();
+    if (!same)
+        rebuildPanels();
+    else
+        m_canvas->setEditing(false);
     loadVariables();
 }
 

@@ -75,6 +75,7 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
 void PanelWidget::setPanel(const core::PanelInfo &info)
 {
     m_info = info;
+    m_lastResult.reset();
     m_title->setText(info.title);
     setToolTip(info.description);
     m_title->setToolTip(info.description);
@@ -141,9 +142,19 @@ void PanelWidget::showMarkdown()
 void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::TimeRange &range)
 {
     if (!outcome.result) {
+        m_lastResult.reset();
         setError(outcome.error);
         return;
     }
+    // The same result for the same range is already on screen: nothing to redraw.
+    if (outcome.result == m_lastResult && range == m_lastRange
+        && m_stack->currentWidget() != m_message) {
+        m_state = State::Ready;
+        m_status->setText(QString());
+        return;
+    }
+    m_lastResult = outcome.result;
+    m_lastRange = range;
     m_state = State::Ready;
     m_error.clear();
     const core::QueryResult &result = *outcome.result;

@@ -69,6 +69,8 @@ private:
     ResultTableModel *m_tableModel = nullptr;
     ValuesWidget *m_values = nullptr;
     QLabel *m_markdown = nullptr;
+    std::shared_ptr<const core::QueryResult> m_lastResult;
+    core::TimeRange m_lastRange;
 };
 
 } // namespace hearth::app
