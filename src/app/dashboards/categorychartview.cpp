@@ -81,6 +81,7 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
     yAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto *xAxis = new QValueAxis(chart());
     xAxis->setRange(0, maxV > 0 ? maxV * 1.2 : 1);
+    xAxis->applyNiceNumbers();
     xAxis->setLabelFormat(unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
                                                        : QStringLiteral("%.0f"));
     xAxis->setGridLineColor(QColor(0, 0, 0, 20));
