@@ -137,7 +137,9 @@ int runRender(const QStringList &args)
         loop.exec();
     }
     const bool settled = view.isSettled();
-    QApplication::processEvents();
+    // QtCharts lays charts out on deferred events: let them land before grabbing.
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
     const QPixmap pixmap = view.grab();
     if (!pixmap.save(parser.value(QStringLiteral("out")), "PNG"))
         return fail(QStringLiteral("cannot write %1").arg(parser.value(QStringLiteral("out"))));

@@ -143,6 +143,7 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
+    split->setSizes({560, 620});
     layout->addWidget(split, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

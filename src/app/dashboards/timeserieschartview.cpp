@@ -200,7 +200,10 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     if (m_unit == QLatin1String("percent"))
         format = QStringLiteral("%.0f%%");
     else if (m_unit == QLatin1String("usd"))
-        format = hi >= 10 ? QStringLiteral("$%.0f") : QStringLiteral("$%.2f");
+        format = hi >= 10 ? QStringLiteral("$%.0f")
+            : hi >= 0.1   ? QStringLiteral("$%.2f")
+            : hi >= 0.01  ? QStringLiteral("$%.3f")
+                          : QStringLiteral("$%.4f");
     yAxisObj->setLabelFormat(format);
 
     QLegend *legend = c->legend();
