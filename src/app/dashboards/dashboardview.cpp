@@ -381,6 +381,11 @@ void DashboardView::rebuildPanels()
         panel->setPanel(m_doc.panel(key));
         panel->setEditing(m_editing);
         connect(panel, &PanelWidget::openTraceRequested, this, &DashboardView::openTraceRequested);
+        connect(panel, &PanelWidget::panelVariableChanged, this,
+                [this, key](const QString &name, const QString &value) {
+                    m_panelSelections[key].insert(name, {value});
+                    runPanel(key);
+                });
         connect(panel, &PanelWidget::editRequested, this, [this, key] { editPanel(key); });
         connect(panel, &PanelWidget::duplicateRequested, this, [this, key] {
             core::DashboardDocument next = m_doc;
@@ -469,9 +474,11 @@ QVariantMap DashboardView::variableValues(const core::PanelInfo *panel) const
             if (def.source == core::VariableDefinition::Source::TimeBucket)
                 options = core::resolutionChoices(range.length());
             options = core::applyOptionRules(def, options);
-            const QStringList selection = def.kind == core::VariableDefinition::Kind::Text
-                ? QStringList {def.textValue}
-                : core::defaultSelection(def, options);
+            QStringList selection = m_panelSelections.value(panel->key).value(def.name);
+            if (selection.isEmpty())
+                selection = def.kind == core::VariableDefinition::Kind::Text
+                    ? QStringList {def.textValue}
+                    : core::defaultSelection(def, options);
             values.insert(def.name, core::resolveVariableValue(def, options, selection));
         }
     }
@@ -699,6 +706,22 @@ void DashboardView::runPanels(bool)
         m_scheduler->submit({it.key(), sql->sql, range, 10000});
     }
     checkSettled();
+}
+
+void DashboardView::runPanel(const QString &key)
+{
+    PanelWidget *panel = m_panels.value(key);
+    if (!panel || !m_scheduler)
+        return;
+    const core::PanelInfo &info = panel->panel();
+    auto sql = m_substitute(info.queries.value(0).sql, variableValues(&info));
+    if (!sql) {
+        panel->setError(sql.error().message);
+        return;
+    }
+    panel->setLoading();
+    m_outstanding.insert(key);
+    m_scheduler->submit({key, sql->sql, m_absolute ? *m_absolute : m_lastRange, 10000});
 }
 
 void DashboardView::onFinished(const core::PanelOutcome &outcome)

@@ -90,6 +90,7 @@ private:
     void rebuildVariableBar();
     void loadVariables();
     void runPanels(bool force);
+    void runPanel(const QString &key);
     void updateResolutionChoices(const core::TimeRange &range);
     void onFinished(const core::PanelOutcome &outcome);
     void checkSettled();
@@ -117,6 +118,7 @@ private:
     QHash<QString, QStringList> m_varOptions;
     QHash<QString, QStringList> m_varSelection;
     QHash<QString, QStringList> m_varOverrides;
+    QHash<QString, QHash<QString, QStringList>> m_panelSelections; // panel key -> name -> values
     QSet<QString> m_pendingVariables;
     QSet<QString> m_outstanding;
     QHash<QString, PanelWidget *> m_panels;

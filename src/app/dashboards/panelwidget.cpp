@@ -7,6 +7,7 @@
 #include "app/dashboards/valueswidget.h"
 #include "core/dashboard/chartdata.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,6 +64,11 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
     connect(m_remove, &QToolButton::clicked, this, &PanelWidget::removeRequested);
     layout->addWidget(m_titleBar);
 
+    m_variableRow = new QWidget(this);
+    auto *variableLayout = new QHBoxLayout(m_variableRow);
+    variableLayout->setContentsMargins(0, 0, 0, 0);
+    m_variableRow->setVisible(false);
+    layout->addWidget(m_variableRow);
     m_stack = new QStackedWidget(this);
     m_message = new QLabel(m_stack);
     m_message->setAlignment(Qt::AlignCenter);
@@ -76,6 +82,35 @@ void PanelWidget::setPanel(const core::PanelInfo &info)
 {
     m_info = info;
     m_lastResult.reset();
+    // Panel variables render under the title; lists with one option stay hidden, as on dashboards.
+    auto *row = static_cast<QHBoxLayout *>(m_variableRow->layout());
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    bool anyVariable = false;
+    for (const auto &def : core::parseVariableDefinitions(info.variables)) {
+        if (def.hidden || def.kind != core::VariableDefinition::Kind::List
+            || def.source != core::VariableDefinition::Source::Static)
+            continue;
+        const QStringList options = core::applyOptionRules(def, def.staticValues);
+        if (options.size() <= 1)
+            continue;
+        auto *label = new QLabel(def.displayLabel(), m_variableRow);
+        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        auto *combo = new QComboBox(m_variableRow);
+        combo->setObjectName(QStringLiteral("panelVariable_") + def.name);
+        combo->addItems(options);
+        combo->setCurrentText(core::defaultSelection(def, options).value(0));
+        const QString name = def.name;
+        connect(combo, &QComboBox::activated, this,
+                [this, combo, name] { Q_EMIT panelVariableChanged(name, combo->currentText()); });
+        row->addWidget(label);
+        row->addWidget(combo);
+        anyVariable = true;
+    }
+    row->addStretch(1);
+    m_variableRow->setVisible(anyVariable);
     m_title->setText(info.title);
     setToolTip(info.description);
     m_title->setToolTip(info.description);

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void duplicateRequested();
     void removeRequested();
     void openTraceRequested(const QString &traceId);
+    // A panel-level variable selector changed (it shadows the dashboard variable of that name).
+    void panelVariableChanged(const QString &name, const QString &value);
 
 private:
     void showContent(QWidget *content);
@@ -61,6 +63,7 @@ private:
     QToolButton *m_edit;
     QToolButton *m_duplicate;
     QToolButton *m_remove;
+    QWidget *m_variableRow;
     QStackedWidget *m_stack;
     QLabel *m_message;
     TimeSeriesChartView *m_timeSeries = nullptr;

@@ -205,6 +205,10 @@ QVector<NamedValue> buildValues(const QueryResult &result, const PanelQuery &que
     for (int i = 0; i < result.columns.size(); ++i)
         if (isNumericColumn(result, i) || result.columns[i].type == ColumnType::Null)
             out.push_back({result.columns[i].name, row.value(i)});
+    // No number at all: show the cells as they are (a status word, a version) rather than nothing.
+    if (out.isEmpty())
+        for (int i = 0; i < result.columns.size(); ++i)
+            out.push_back({result.columns[i].name, row.value(i)});
     return out;
 }
 

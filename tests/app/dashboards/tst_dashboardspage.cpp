@@ -7,11 +7,14 @@
 #include "app/dashboards/panelwidget.h"
 #include "app/dashboards/resulttablemodel.h"
 #include "app/dashboards/timeserieschartview.h"
+#include "app/dashboards/valueswidget.h"
 #include "core/dashboard/dashboardrepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/query/localengine.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
 #include <QListWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -212,6 +215,34 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(dialog.preview()->state() == app::PanelWidget::State::Error,
                                  20000);
         QVERIFY(!dialog.preview()->errorText().isEmpty());
+    }
+
+    void panelVariablesShadowDashboardOnes()
+    {
+        QFile f(QStringLiteral(HEARTH_TEST_DATA_DIR "/dashboards/panel-variable.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto doc = core::DashboardDocument::parse(f.readAll());
+        QVERIFY2(doc.ok(), qPrintable(doc ? QString() : doc.error().message));
+        app::DashboardView view;
+        view.setEngine(std::make_shared<core::LocalEngine>(m_path));
+        view.resize(1000, 600);
+        view.show();
+        view.setDocument(doc.value(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(view.isSettled(), 20000);
+        QVERIFY2(view.panelErrors().isEmpty(),
+                 qPrintable(view.panelErrors().join(QLatin1Char('\n'))));
+        app::PanelWidget *shadow = view.panelWidget(QStringLiteral("Shadow"));
+        app::PanelWidget *plain = view.panelWidget(QStringLiteral("Plain"));
+        QVERIFY(shadow && plain && shadow->valuesWidget() && plain->valuesWidget());
+        QCOMPARE(shadow->valuesWidget()->formattedValues(), QStringList {QStringLiteral("a")});
+        QCOMPARE(plain->valuesWidget()->formattedValues(), QStringList {QStringLiteral("x")});
+        auto *combo = shadow->findChild<QComboBox *>(QStringLiteral("panelVariable_v"));
+        QVERIFY(combo);
+        combo->setCurrentIndex(1);
+        Q_EMIT combo->activated(1);
+        QTRY_COMPARE_WITH_TIMEOUT(shadow->valuesWidget()->formattedValues(),
+                                  QStringList {QStringLiteral("b")}, 20000);
+        QCOMPARE(plain->valuesWidget()->formattedValues(), QStringList {QStringLiteral("x")});
     }
 
 private:
