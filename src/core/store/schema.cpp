@@ -61,8 +61,9 @@ CREATE TABLE _records (
 CREATE UNIQUE INDEX _records_trace_span ON _records(trace_id, span_id);
 CREATE INDEX _records_start ON _records(start_timestamp);
 -- Narrow covering indexes for the LLM Tokens and Costs panels (model-request spans only), so that
--- grouping tokens/cost by model over time reads index pages instead of wide rows (perf-notes.md).
-CREATE INDEX _records_llm_tokens ON _records(start_timestamp, _gen_ai_request_model, _gen_ai_input_tokens, _gen_ai_output_tokens, kind) WHERE _gen_ai_request_model IS NOT NULL;
+-- grouping tokens/cost by model over time reads index pages instead of wide rows (perf-notes.md);
+-- level is included for the calls/errors panels (level >= 'error').
+CREATE INDEX _records_llm_tokens ON _records(start_timestamp, _gen_ai_request_model, _gen_ai_input_tokens, _gen_ai_output_tokens, kind, level) WHERE _gen_ai_request_model IS NOT NULL;
 CREATE INDEX _records_llm_cost ON _records(start_timestamp, _gen_ai_request_model, _operation_cost, kind) WHERE _operation_cost IS NOT NULL;
 
 CREATE TABLE _metrics (

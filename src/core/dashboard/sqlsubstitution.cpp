@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "core/dashboard/sqlsubstitution.h"
+
+#include <cmath>
+
+namespace hearth::core {
+
+namespace {
+
+bool isNameStart(QChar c)
+{
+    return c == QLatin1Char('_') || (c.unicode() < 128 && c.isLetter());
+}
+
+bool isNameChar(QChar c)
+{
+    return isNameStart(c) || (c.unicode() < 128 && c.isDigit());
+}
+
+QString quoteText(QString text)
+{
+    // NUL cannot live in an SQL text literal; drop it rather than let it truncate the statement.
+    text.remove(QChar(0));
+    text.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+// Skips a quoted run starting at i (quote char q, doubled quote = escaped); returns the index after
+// it.
+qsizetype skipQuoted(const QString &sql, qsizetype i, QChar q)
+{
+    ++i;
+    while (i < sql.size()) {
+        if (sql[i] == q) {
+            if (i + 1 < sql.size() && sql[i + 1] == q) {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        ++i;
+    }
+    return i;
+}
+
+} // namespace
+
+QString dashboardSqlLiteral(const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return QStringLiteral("NULL");
+    if (value.canConvert<SqlInterval>() && value.metaType() == QMetaType::fromType<SqlInterval>())
+        return QStringLiteral("INTERVAL ") + quoteText(value.value<SqlInterval>().text);
+    switch (value.metaType().id()) {
+    case QMetaType::Bool:
+        return value.toBool() ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Long:
+        return QString::number(value.toLongLong());
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double d = value.toDouble();
+        return std::isfinite(d) ? QString::number(d, 'g', 17) : QStringLiteral("NULL");
+    }
+    case QMetaType::QStringList: {
+        QStringList parts;
+        for (const QString &s : value.toStringList())
+            parts << quoteText(s);
+        return QStringLiteral("ARRAY[") + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    case QMetaType::QVariantList: {
+        QStringList parts;
+        for (const QVariant &v : value.toList())
+            parts << dashboardSqlLiteral(v);
+        return QStringLiteral("ARRAY[") + parts.join(QStringLiteral(", ")) + QLatin1Char(']');
+    }
+    default:
+        return quoteText(value.toString());
+    }
+}
+
+Result<SubstitutedSql> substituteSqlVariables(const QString &sql, const QVariantMap &values)
+{
+    SubstitutedSql out;
+    out.sql.reserve(sql.size() + 64);
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    while (i < n) {
+        const QChar c = sql[i];
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
+            const qsizetype end = skipQuoted(sql, i, c);
+            out.sql += QStringView(sql).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char('-') && i + 1 < n && sql[i + 1] == QLatin1Char('-')) {
+            qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
+            if (end < 0)
+                end = n;
+            out.sql += QStringView(sql).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c == QLatin1Char('/') && i + 1 < n && sql[i + 1] == QLatin1Char('*')) {
+            qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
+            end = end < 0 ? n : end + 2;
+            out.sql += QStringView(sql).mid(i, end - i);
+            i = end;
+            continue;
+        }
+        if (c != QLatin1Char('$') || i + 1 >= n) {
+            out.sql += c;
+            ++i;
+            continue;
+        }
+        // $name or ${name}
+        qsizetype start = i + 1;
+        const bool braced = sql[start] == QLatin1Char('{');
+        if (braced)
+            ++start;
+        if (start >= n || !isNameStart(sql[start])) {
+            out.sql += c;
+            ++i;
+            continue;
+        }
+        qsizetype end = start;
+        while (end < n && isNameChar(sql[end]))
+            ++end;
+        const QString name = sql.mid(start, end - start);
+        if (braced) {
+            if (end >= n || sql[end] != QLatin1Char('}'))
+                return Error::make(Error::Code::InvalidInput,
+                                   QStringLiteral("unterminated ${%1: missing }").arg(name),
+                                   static_cast<int>(i));
+            ++end;
+        }
+        const auto it = values.constFind(name);
+        if (it == values.constEnd())
+            return Error::make(Error::Code::InvalidInput,
+                               QStringLiteral("unknown variable $%1").arg(name),
+                               static_cast<int>(i));
+        if (!out.used.contains(name))
+            out.used << name;
+        out.sql += dashboardSqlLiteral(it.value());
+        i = end;
+    }
+    return out;
+}
+
+SqlSubstituter defaultSqlSubstituter()
+{
+    return [](const QString &sql, const QVariantMap &values) {
+        return substituteSqlVariables(sql, values);
+    };
+}
+
+} // namespace hearth::core
