@@ -100,7 +100,7 @@ std::optional<Micros> parseIsoMicros(std::string_view s)
     while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
         s.remove_suffix(1);
     size_t pos = 0;
-    int year, month, day, hour = 0, minute = 0, second = 0;
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     if (!readInt(s, pos, 4, year) || pos >= s.size() || s[pos++] != '-'
         || !readInt(s, pos, 2, month) || pos >= s.size() || s[pos++] != '-'
         || !readInt(s, pos, 2, day))
