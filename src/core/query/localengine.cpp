@@ -170,8 +170,8 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
         int pos = -1;
         if (st.prepareErrorOffset() >= 0) {
             const int chars = static_cast<int>(
-                QString::fromUtf8(sql.data(), std::min<qsizetype>(st.prepareErrorOffset(),
-                                                                  qsizetype(sql.size())))
+                QString::fromUtf8(
+                    sql.data(), std::min<qsizetype>(st.prepareErrorOffset(), qsizetype(sql.size())))
                     .size());
             pos = translation->sourcePosition(chars);
         }
@@ -181,7 +181,8 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
         return Error::make(Error::Code::SqlSyntax, message, pos);
     }
     if (sqlite3_stmt_readonly(st.get()) == 0)
-        return Error::make(Error::Code::Unsupported, explainSqliteError("not a read-only statement"));
+        return Error::make(Error::Code::Unsupported,
+                           explainSqliteError("not a read-only statement"));
 
     QueryResult result;
     const int n = sqlite3_column_count(st.get());
@@ -250,9 +251,10 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         if ((rc & 0xff) == SQLITE_INTERRUPT) {
             if (interrupt.timedOut)
-                return Error::make(Error::Code::Timeout,
-                                   QStringLiteral("The query took longer than %1 s and was stopped.")
-                                       .arg(double(request.timeout.count()) / 1000.0));
+                return Error::make(
+                    Error::Code::Timeout,
+                    QStringLiteral("The query took longer than %1 s and was stopped.")
+                        .arg(double(request.timeout.count()) / 1000.0));
             return Error::make(Error::Code::Cancelled, QStringLiteral("Query cancelled."));
         }
         return Error::make(Error::Code::SqlSyntax, explainSqliteError(conn->lastError()));

@@ -23,14 +23,16 @@ class TestCliQuery : public QObject
         QByteArray out;
         QString err;
     };
-    Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    Run run(const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
         QProcess p;
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(HEARTH_CLI_PATH), args);
         if (!p.waitForFinished(60000))
             return {-1, {}, QStringLiteral("timeout")};
-        return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitCode(), p.readAllStandardOutput(),
+                QString::fromUtf8(p.readAllStandardError())};
     }
 
 private Q_SLOTS:
@@ -42,9 +44,10 @@ private Q_SLOTS:
 
     void jsonPrintsTheV2Shape()
     {
-        const Run r = run({"query", "--db", m_fx.path, "--format", "json", "--sql",
-                           "SELECT message AS tool, count(*) AS n FROM records WHERE span_name = 'running tool' "
-                           "GROUP BY message ORDER BY n DESC"});
+        const Run r = run(
+            {"query", "--db", m_fx.path, "--format", "json", "--sql",
+             "SELECT message AS tool, count(*) AS n FROM records WHERE span_name = 'running tool' "
+             "GROUP BY message ORDER BY n DESC"});
         QCOMPARE(r.exitCode, 0);
         const json doc = json::parse(r.out.toStdString());
         QCOMPARE(doc["schema"]["fields"][0]["name"].get<std::string>(), std::string("tool"));
@@ -58,18 +61,24 @@ private Q_SLOTS:
     {
         const Run csv = run({"query", "--db", m_fx.path, "--format", "csv", "--since", "24h",
                              "--var", "model=gpt-4o", "--var", "model=claude-3", "--sql",
-                             "SELECT attributes->>'gen_ai.request.model' AS model, SUM(attributes->'gen_ai.usage.input_tokens') AS tokens "
-                             "FROM records WHERE attributes->>'gen_ai.request.model' = ANY($model) GROUP BY model ORDER BY model"});
+                             "SELECT attributes->>'gen_ai.request.model' AS model, "
+                             "SUM(attributes->'gen_ai.usage.input_tokens') AS tokens "
+                             "FROM records WHERE attributes->>'gen_ai.request.model' = ANY($model) "
+                             "GROUP BY model ORDER BY model"});
         QCOMPARE(csv.exitCode, 0);
         // Within 24 h: claude-3 m3 (30), gpt-4o m1 + m2 (30). m4 is 49 h old.
         QCOMPARE(csv.out, QByteArray("model,tokens\r\nclaude-3,30\r\ngpt-4o,30\r\n"));
 
-        const QString from = hearth::core::formatIsoMicrosQ(m_fx.base - 50 * hearth::core::kMicrosPerHour);
+        const QString from
+            = hearth::core::formatIsoMicrosQ(m_fx.base - 50 * hearth::core::kMicrosPerHour);
         const Run table = run({"query", "--db", m_fx.path, "--from", from, "--sql",
-                               "SELECT time_bucket('1 hour', start_timestamp) AS x, count(*) AS n FROM records WHERE span_id = 'b000000000000004' GROUP BY x"});
+                               "SELECT time_bucket('1 hour', start_timestamp) AS x, count(*) AS n "
+                               "FROM records WHERE span_id = 'b000000000000004' GROUP BY x"});
         QCOMPARE(table.exitCode, 0);
-        const QString expectedTs = hearth::core::formatIsoMicrosQ(m_fx.base - 49 * hearth::core::kMicrosPerHour);
-        QVERIFY2(QString::fromUtf8(table.out).contains(expectedTs + QStringLiteral(" | 1")), table.out.constData());
+        const QString expectedTs
+            = hearth::core::formatIsoMicrosQ(m_fx.base - 49 * hearth::core::kMicrosPerHour);
+        QVERIFY2(QString::fromUtf8(table.out).contains(expectedTs + QStringLiteral(" | 1")),
+                 table.out.constData());
     }
 
     void failuresExitNonZeroWithAMessage()
@@ -86,8 +95,12 @@ private Q_SLOTS:
         const Run since = run({"query", "--db", m_fx.path, "--since", "soon", "--sql", "SELECT 1"});
         QCOMPARE(since.exitCode, 2);
         QVERIFY(since.err.contains("--since 'soon'"));
-        const Run noToken = run({"query", "--remote", "http://127.0.0.1:9", "--sql", "SELECT 1"},
-                                [] { auto e = QProcessEnvironment::systemEnvironment(); e.remove("LOGFIRE_READ_TOKEN"); return e; }());
+        const Run noToken
+            = run({"query", "--remote", "http://127.0.0.1:9", "--sql", "SELECT 1"}, [] {
+                  auto e = QProcessEnvironment::systemEnvironment();
+                  e.remove("LOGFIRE_READ_TOKEN");
+                  return e;
+              }());
         QCOMPARE(noToken.exitCode, 2);
         QVERIFY(noToken.err.contains("LOGFIRE_READ_TOKEN"));
     }
@@ -95,8 +108,9 @@ private Q_SLOTS:
     void remoteAgainstServeWithTokenFromEnvironment()
     {
         QProcess serve;
-        serve.start(QStringLiteral(HEARTH_CLI_PATH),
-                    {"serve", "--db", m_fx.path, "--query-api", "127.0.0.1:0", "--query-token", "tok"});
+        serve.start(
+            QStringLiteral(HEARTH_CLI_PATH),
+            {"serve", "--db", m_fx.path, "--query-api", "127.0.0.1:0", "--query-token", "tok"});
         QVERIFY(serve.waitForStarted());
         QByteArray out;
         while (!out.contains("listening on ")) {
@@ -104,12 +118,14 @@ private Q_SLOTS:
             out += serve.readAllStandardOutput();
         }
         const int at = out.indexOf("listening on ") + 13;
-        const QString url = QStringLiteral("http://") + QString::fromLatin1(out.mid(at, out.indexOf('\n', at) - at));
+        const QString url = QStringLiteral("http://")
+            + QString::fromLatin1(out.mid(at, out.indexOf('\n', at) - at));
 
         auto env = QProcessEnvironment::systemEnvironment();
         env.insert("LOGFIRE_READ_TOKEN", "tok");
         const Run ok = run({"query", "--remote", url, "--format", "csv", "--sql",
-                            "SELECT count(*) AS n FROM records WHERE level >= 'warn'"}, env);
+                            "SELECT count(*) AS n FROM records WHERE level >= 'warn'"},
+                           env);
         QCOMPARE(ok.exitCode, 0);
         QCOMPARE(ok.out, QByteArray("n\r\n2\r\n"));
         env.insert("LOGFIRE_READ_TOKEN", "not-the-token");
@@ -127,10 +143,12 @@ private Q_SLOTS:
     {
         auto env = QProcessEnvironment::systemEnvironment();
         env.remove("HEARTH_QUERY_TOKEN");
-        const Run r = run({"serve", "--db", m_dir.filePath("other.hearth"), "--query-api", "127.0.0.1:0"}, env);
+        const Run r = run(
+            {"serve", "--db", m_dir.filePath("other.hearth"), "--query-api", "127.0.0.1:0"}, env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--query-token"), qPrintable(r.err));
-        const Run badSpec = run({"serve", "--db", m_dir.filePath("other.hearth"), "--query-api", "localhost", "--query-token", "t"});
+        const Run badSpec = run({"serve", "--db", m_dir.filePath("other.hearth"), "--query-api",
+                                 "localhost", "--query-token", "t"});
         QCOMPARE(badSpec.exitCode, 1);
         QVERIFY(badSpec.err.contains("HOST:PORT"));
     }

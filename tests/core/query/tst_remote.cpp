@@ -74,7 +74,8 @@ QStringList rowsOf(const QueryResult &r)
     for (const auto &row : r.rows) {
         QStringList cells;
         for (qsizetype c = 0; c < r.columns.size(); ++c)
-            cells << (row[c].isNull() ? QStringLiteral("NULL") : cellText(r.columns[c].type, row[c]));
+            cells << (row[c].isNull() ? QStringLiteral("NULL")
+                                      : cellText(r.columns[c].type, row[c]));
         out << cells.join(QLatin1Char('|'));
     }
     return out;
@@ -102,7 +103,8 @@ class TestRemote : public QObject
     const QString m_token = QStringLiteral("s3cret-read-token");
 
     const QString kLlmSql = QStringLiteral(
-        "SELECT time_bucket('1 hour', start_timestamp) AS x, attributes->>'gen_ai.request.model' AS model, "
+        "SELECT time_bucket('1 hour', start_timestamp) AS x, attributes->>'gen_ai.request.model' "
+        "AS model, "
         "SUM((attributes->'gen_ai.usage.input_tokens')::numeric) AS input_tokens, count() AS calls "
         "FROM records WHERE attributes ? 'gen_ai.request.model' GROUP BY x, model ORDER BY x");
 
@@ -112,8 +114,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_fx = queryfixture::build(m_dir.filePath(QStringLiteral("served.hearth")));
         QVERIFY(!m_fx.path.isEmpty());
-        m_serve.start(QStringLiteral(HEARTH_CLI_PATH),
-                      {"serve", "--db", m_fx.path, "--query-api", "127.0.0.1:0", "--query-token", m_token});
+        m_serve.start(
+            QStringLiteral(HEARTH_CLI_PATH),
+            {"serve", "--db", m_fx.path, "--query-api", "127.0.0.1:0", "--query-token", m_token});
         QVERIFY(m_serve.waitForStarted());
         // Readiness probe: the component prints the bound port once it listens.
         QByteArray out;
@@ -177,8 +180,10 @@ private Q_SLOTS:
         auto denied = bad.run(req, {});
         QVERIFY(!denied.ok());
         QCOMPARE(denied.error().code, Error::Code::Auth);
-        QVERIFY2(denied.error().message.contains(QStringLiteral("HTTP 401")), qPrintable(denied.error().message));
-        QVERIFY2(!denied.error().message.contains(QStringLiteral("wrong")), "the token must never be echoed");
+        QVERIFY2(denied.error().message.contains(QStringLiteral("HTTP 401")),
+                 qPrintable(denied.error().message));
+        QVERIFY2(!denied.error().message.contains(QStringLiteral("wrong")),
+                 "the token must never be echoed");
 
         o.token = m_token;
         RemoteEngine good(o);
@@ -186,7 +191,8 @@ private Q_SLOTS:
         auto sqlError = good.run(req, {});
         QVERIFY(!sqlError.ok());
         QCOMPARE(sqlError.error().code, Error::Code::SqlSyntax);
-        QVERIFY2(sqlError.error().message.startsWith(QStringLiteral("Execution error: no such column: nope")),
+        QVERIFY2(sqlError.error().message.startsWith(
+                     QStringLiteral("Execution error: no such column: nope")),
                  qPrintable(sqlError.error().message));
 
         req.sql = QStringLiteral("DELETE FROM _records");
@@ -215,7 +221,8 @@ private Q_SLOTS:
         o.legacyV1 = true;
         RemoteEngine v1(o);
         QueryRequest req;
-        req.sql = QStringLiteral("SELECT span_name, count(*) AS n FROM records WHERE span_name = $name GROUP BY span_name");
+        req.sql = QStringLiteral("SELECT span_name, count(*) AS n FROM records WHERE span_name = "
+                                 "$name GROUP BY span_name");
         req.variables = {{QStringLiteral("name"), QStringLiteral("running tool")}};
         auto r = v1.run(req, {});
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().message));
@@ -248,7 +255,7 @@ private Q_SLOTS:
         s.handler = [](const httplib::Request &req, httplib::Response &res) {
             const std::string file = req.path == "/v1/read-token-info" ? "read_token_info.json"
                 : req.body.find("timestamps") != std::string::npos ? "logfire_v2_timestamps.json"
-                                                                    : "logfire_v2_response.json";
+                                                                   : "logfire_v2_response.json";
             res.set_content(dataFile(file.c_str()), "application/json");
         };
         QVERIFY(s.start());
@@ -260,7 +267,9 @@ private Q_SLOTS:
         QCOMPARE(r->columns.size(), 4);
         QCOMPARE(r->columns[2].type, ColumnType::Boolean);
         QCOMPARE(r->columns[3].type, ColumnType::List);
-        QCOMPARE(rowsOf(r.value()), (QStringList {"log|about to raise an error|false|[]", "log|aha 0|false|[\"tag1\",\"tag2\"]"}));
+        QCOMPARE(rowsOf(r.value()),
+                 (QStringList {"log|about to raise an error|false|[]",
+                               "log|aha 0|false|[\"tag1\",\"tag2\"]"}));
 
         req.sql = QStringLiteral("SELECT 'timestamps'");
         auto t = remote.run(req, {});
@@ -269,7 +278,8 @@ private Q_SLOTS:
         QCOMPARE(t->columns[1].type, ColumnType::Text); // Dictionary(UInt16, Utf8)
         QCOMPARE(t->columns[2].type, ColumnType::Integer);
         QCOMPARE(t->rows[0][0].toLongLong(), *parseIsoMicros("2026-05-27T13:16:36.517321Z"));
-        QCOMPARE(rowsOf(t.value())[1], QStringLiteral("2026-05-27T13:16:37.000001Z|worker|17|NULL"));
+        QCOMPARE(rowsOf(t.value())[1],
+                 QStringLiteral("2026-05-27T13:16:37.000001Z|worker|17|NULL"));
 
         auto info = remote.readTokenInfo();
         QVERIFY(info.ok());
@@ -298,9 +308,12 @@ private Q_SLOTS:
         req.maxTimestamp = *parseIsoMicros("2026-05-28T00:00:00Z");
         req.limit = 50000;
         QVERIFY(remote.run(req, {}).ok());
-        QCOMPARE(seen["sql"].get<std::string>(), std::string("SELECT * FROM records WHERE service_name = 'o''brien'"));
-        QCOMPARE(seen["min_timestamp"].get<std::string>(), std::string("2020-01-01T00:00:00.000000Z"));
-        QCOMPARE(seen["max_timestamp"].get<std::string>(), std::string("2026-05-28T00:00:00.000000Z"));
+        QCOMPARE(seen["sql"].get<std::string>(),
+                 std::string("SELECT * FROM records WHERE service_name = 'o''brien'"));
+        QCOMPARE(seen["min_timestamp"].get<std::string>(),
+                 std::string("2020-01-01T00:00:00.000000Z"));
+        QCOMPARE(seen["max_timestamp"].get<std::string>(),
+                 std::string("2026-05-28T00:00:00.000000Z"));
         QCOMPARE(seen["limit"].get<int>(), 10000);
         QCOMPARE(seen["timezone"].get<std::string>(), std::string("Europe/Paris"));
         QCOMPARE(auth, std::string("Bearer pylf_v1_us_test"));
@@ -347,12 +360,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("expectedHits");
         QTest::newRow("400 detail") << 400 << "logfire_400.json" << int(Error::Code::SqlSyntax)
                                     << "Execution error: Schema error: No field named nope." << 1;
-        QTest::newRow("422 validation") << 422 << "logfire_422.json" << int(Error::Code::InvalidInput)
-                                        << "HTTP 422): body.min_timestamp: Field required" << 1;
-        QTest::newRow("403") << 403 << "" << int(Error::Code::Auth) << "rejected the read token (HTTP 403)" << 1;
-        QTest::newRow("503 forever") << 503 << "" << int(Error::Code::Network) << "HTTP 503 after 3 retries" << 4;
+        QTest::newRow("422 validation")
+            << 422 << "logfire_422.json" << int(Error::Code::InvalidInput)
+            << "HTTP 422): body.min_timestamp: Field required" << 1;
+        QTest::newRow("403") << 403 << "" << int(Error::Code::Auth)
+                             << "rejected the read token (HTTP 403)" << 1;
+        QTest::newRow("503 forever")
+            << 503 << "" << int(Error::Code::Network) << "HTTP 503 after 3 retries" << 4;
         QTest::newRow("429 forever") << 429 << "" << int(Error::Code::Busy) << "rate limiting" << 4;
-        QTest::newRow("418 unexpected") << 418 << "" << int(Error::Code::Generic) << "HTTP 418" << 1;
+        QTest::newRow("418 unexpected")
+            << 418 << "" << int(Error::Code::Generic) << "HTTP 418" << 1;
     }
 
     void givesUpAfterRetriesAndMapsStatuses()
@@ -363,7 +380,8 @@ private Q_SLOTS:
         QFETCH(QString, fragment);
         QFETCH(int, expectedHits);
         Scripted s;
-        const std::string body = file.isEmpty() ? std::string("nope") : dataFile(file.toUtf8().constData());
+        const std::string body
+            = file.isEmpty() ? std::string("nope") : dataFile(file.toUtf8().constData());
         s.handler = [&](const httplib::Request &, httplib::Response &res) {
             res.status = status;
             res.set_content(body, "application/json");
@@ -383,8 +401,9 @@ private Q_SLOTS:
     {
         Scripted s;
         s.handler = [](const httplib::Request &req, httplib::Response &res) {
-            res.set_content(dataFile(req.body.find("fail") != std::string::npos ? "logfire_v2_stream_error.ndjson"
-                                                                                 : "logfire_v2_stream.ndjson"),
+            res.set_content(dataFile(req.body.find("fail") != std::string::npos
+                                         ? "logfire_v2_stream_error.ndjson"
+                                         : "logfire_v2_stream.ndjson"),
                             "application/x-ndjson");
         };
         QVERIFY(s.start());
@@ -407,12 +426,15 @@ private Q_SLOTS:
         Scripted s;
         std::atomic_int chunks {0};
         s.handler = [&](const httplib::Request &, httplib::Response &res) {
-            res.set_chunked_content_provider("application/x-ndjson", [&](size_t, httplib::DataSink &sink) {
-                const std::string line = chunks++ == 0
-                    ? std::string(R"({"type":"schema","schema":{"fields":[{"name":"n","data_type":"Int64"}]}})") + "\n"
-                    : std::string(R"({"type":"data","rows":[]})") + "\n";
-                return sink.write(line.data(), line.size());
-            });
+            res.set_chunked_content_provider(
+                "application/x-ndjson", [&](size_t, httplib::DataSink &sink) {
+                    const std::string line = chunks++ == 0
+                        ? std::string(
+                              R"({"type":"schema","schema":{"fields":[{"name":"n","data_type":"Int64"}]}})")
+                            + "\n"
+                        : std::string(R"({"type":"data","rows":[]})") + "\n";
+                    return sink.write(line.data(), line.size());
+                });
         };
         QVERIFY(s.start());
         RemoteOptions o = fastRetries(s.url());
@@ -445,14 +467,19 @@ private Q_SLOTS:
         auto r = remote.run(req, {});
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, Error::Code::Network);
-        QVERIFY2(r.error().message.startsWith(QStringLiteral("Cannot reach ") + url), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("Cannot reach ") + url),
+                 qPrintable(r.error().message));
 
-        QCOMPARE(RemoteEngine::baseUrlForToken(QStringLiteral("pylf_v1_eu_0123456789abcdef")), QStringLiteral("https://logfire-eu.pydantic.dev"));
-        QCOMPARE(RemoteEngine::baseUrlForToken(QStringLiteral("pylf_v2_us_abc_def")), QStringLiteral("https://logfire-us.pydantic.dev"));
-        QCOMPARE(RemoteEngine::baseUrlForToken(QStringLiteral("legacy-token-without-prefix")), QStringLiteral("https://logfire-us.pydantic.dev"));
+        QCOMPARE(RemoteEngine::baseUrlForToken(QStringLiteral("pylf_v1_eu_0123456789abcdef")),
+                 QStringLiteral("https://logfire-eu.pydantic.dev"));
+        QCOMPARE(RemoteEngine::baseUrlForToken(QStringLiteral("pylf_v2_us_abc_def")),
+                 QStringLiteral("https://logfire-us.pydantic.dev"));
+        QCOMPARE(RemoteEngine::baseUrlForToken(QStringLiteral("legacy-token-without-prefix")),
+                 QStringLiteral("https://logfire-us.pydantic.dev"));
         RemoteOptions o;
         o.token = QStringLiteral("pylf_v1_eu_x");
-        QCOMPARE(RemoteEngine(o).name(), QStringLiteral("logfire: https://logfire-eu.pydantic.dev"));
+        QCOMPARE(RemoteEngine(o).name(),
+                 QStringLiteral("logfire: https://logfire-eu.pydantic.dev"));
     }
 
     void cacheServesFreshOfflineAndUnreachable()
