@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/query/localengine.h"
 
+#include "core/query/llmrollup.h"
 #include "core/query/sqlfunctions.h"
 #include "core/query/variables.h"
 #include "core/store/store.h"
@@ -115,7 +116,15 @@ Result<Translation> LocalEngine::translate(const QueryRequest &request) const
     options.minTimestamp = request.minTimestamp;
     options.maxTimestamp = request.maxTimestamp;
     options.hotColumns = m_hotColumns;
-    return translateLogfireSql(sql.value(), options);
+    auto t = translateLogfireSql(sql.value(), options);
+    if (t && m_hotColumns) {
+        if (auto rolled
+            = rewriteOntoLlmRollup(t->sql, request.minTimestamp, request.maxTimestamp)) {
+            t->sql = *rolled;
+            t->positions = {{0, 0}};
+        }
+    }
+    return t;
 }
 
 Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTokenPtr &cancel)
@@ -152,6 +161,15 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     sqlite3_progress_handler(db, 2000, progressHandler, &interrupt);
 
     std::string sql = translation->sql.toStdString();
+    if (options.hotColumns) {
+        if (auto rolled
+            = rewriteOntoLlmRollup(translation->sql, request.minTimestamp, request.maxTimestamp)) {
+            sqlite::Statement fast(db, rolled->toStdString());
+            // A store made before the rollup existed runs the query as translated.
+            if (fast.valid())
+                sql = rolled->toStdString();
+        }
+    }
     sqlite::Statement st(db, sql);
     if (!st.valid() && options.hotColumns
         && st.prepareError().find("no such column: ") != std::string::npos

@@ -447,6 +447,87 @@ private Q_SLOTS:
                  qPrintable(detail));
     }
 
+    void llmPanelsReadTheRollupAndMatchTheSpans()
+    {
+        // Its own store: this test changes rows to check that the rollup triggers follow.
+        QTemporaryDir dir;
+        const auto fx = queryfixture::build(dir.filePath(QStringLiteral("rollup.hearth")));
+        QVERIFY(!fx.path.isEmpty());
+        const QStringList panels {
+            QStringLiteral("SELECT time_bucket($resolution, start_timestamp) AS x, "
+                           "attributes->>'gen_ai.request.model' AS model, "
+                           "SUM((attributes->'gen_ai.usage.input_tokens')::numeric) AS i, "
+                           "SUM(attributes->'gen_ai.usage.output_tokens') AS o, "
+                           "SUM((attributes->'operation.cost')::numeric) AS c, count() AS n FROM "
+                           "records WHERE attributes ? 'gen_ai.request.model' "
+                           "GROUP BY x, model ORDER BY x, model"),
+            QStringLiteral("SELECT time_bucket($resolution, start_timestamp) AS x, "
+                           "attributes->>'gen_ai.request.model' AS model, "
+                           "SUM((attributes->'operation.cost')::numeric) AS cost_usd, count(*) AS "
+                           "n FROM records WHERE attributes ? 'operation.cost' "
+                           "GROUP BY model, x ORDER BY x DESC")};
+        const Micros m3 = fx.base - 3 * kMicrosPerHour + 10 * kMicrosPerMinute; // claude-3, 30 in
+        const std::vector<std::pair<std::optional<Micros>, std::optional<Micros>>> windows {
+            {std::nullopt, std::nullopt},
+            {m3 + 30 * kMicrosPerSecond, std::nullopt}, // m3 falls in the partial first minute...
+            {m3 - 1, std::nullopt}, // ...or just inside it
+            {m3, m3 + 1}, // both edges inside one minute
+            {std::nullopt, m3 + 1}, // partial last minute holds m3
+            {fx.base - 100 * kMicrosPerHour + 7, fx.base + 7}};
+        auto check = [&](const QString &path) {
+            LocalEngine hot(path);
+            LocalEngine raw(path);
+            raw.setHotColumns(false);
+            for (const QString &sql : panels) {
+                for (const auto &[lo, hi] : windows) {
+                    for (const char *res : {"1 minute", "1 hour", "6 hours"}) {
+                        QueryRequest req;
+                        req.sql = sql;
+                        req.variables = {{QStringLiteral("resolution"), QString::fromLatin1(res)}};
+                        req.minTimestamp = lo;
+                        req.maxTimestamp = hi;
+                        auto t = hot.translate(req);
+                        QVERIFY(t.ok());
+                        QVERIFY2(t->sql.contains(QStringLiteral("_llm_minutes")),
+                                 qPrintable(t->sql));
+                        auto a = hot.run(req, {});
+                        auto b = raw.run(req, {});
+                        QVERIFY2(a.ok(), qPrintable(a ? QString() : a.error().message));
+                        QVERIFY(b.ok());
+                        QCOMPARE(rowsOf(a.value()), rowsOf(b.value()));
+                        QCOMPARE(a->columns[0].type, ColumnType::Timestamp);
+                    }
+                }
+            }
+        };
+        check(fx.path);
+        if (QTest::currentTestFailed())
+            return;
+        {
+            // Delete one model span, supersede a pending span carrying gen_ai attributes.
+            auto store = Store::open(fx.path);
+            QVERIFY(store.ok());
+            QVERIFY((*store)
+                        ->writer()
+                        .exec("DELETE FROM _records WHERE span_id = 'b000000000000002'")
+                        .ok());
+            auto pending
+                = queryfixture::modelSpan(m3 + 5, "b00000000000000f", "gpt-4o", 7, 3, 0.125);
+            pending.kind = "pending_span";
+            pending.traceId = "2af7651916cd43dd8448eb211c80319c";
+            WriteBatch batch;
+            batch.records.push_back(pending);
+            QVERIFY((*store)->write(batch).ok());
+            auto real = pending;
+            real.kind = "span";
+            batch.records = {real};
+            QVERIFY((*store)->write(batch).ok());
+        }
+        check(fx.path);
+        auto total = run(QStringLiteral("SELECT 1")); // the shared fixture is untouched
+        QVERIFY(total.ok());
+    }
+
     void errorsNameTheConstructAndPosition_data()
     {
         QTest::addColumn<QString>("sql");
@@ -476,7 +557,9 @@ private Q_SLOTS:
         QTest::newRow("unknown variable")
             << QStringLiteral("SELECT * FROM records WHERE service_name = $svc")
             << QStringLiteral("$svc") << 43;
-        QTest::newRow("DISTINCT ON") << QStringLiteral("SELECT DISTINCT ON (trace_id) trace_id FROM records") << QStringLiteral("DISTINCT ON") << 7;
+        QTest::newRow("DISTINCT ON")
+            << QStringLiteral("SELECT DISTINCT ON (trace_id) trace_id FROM records")
+            << QStringLiteral("DISTINCT ON") << 7;
         QTest::newRow("two statements") << QStringLiteral("SELECT 1; DROP TABLE _records")
                                         << QStringLiteral("one statement") << 8;
     }
