@@ -225,6 +225,7 @@ struct Term
     QStringList jsonPath; // rendered path segments: ."key" or [0]
     QStringList jsonKeys; // raw keys
     std::vector<Pieces> items; // ArrayList items; AnyList/AllList: the IN (...) content
+    std::vector<Term> literals; // a parenthesised list of string literals: its elements
 };
 
 // Months and years have no fixed length in microseconds: refuse rather than guess.
@@ -493,6 +494,14 @@ Result<Term> Translator::group(const Node &g, int depth)
     t.srcEnd = g.end;
     t.primary = true;
     t.subquery = sub;
+    // ('error', 'warn'): kept so that `level IN (...)` can turn names into numbers.
+    bool allStrings = !terms.empty();
+    for (size_t k = 0; k < terms.size() && allStrings; ++k)
+        allStrings = k % 2 == 0 ? terms[k].kind == Kind::StringLit : isOp(terms[k], ",");
+    if (allStrings) {
+        for (size_t k = 0; k < terms.size(); k += 2)
+            t.literals.push_back(terms[k]);
+    }
     return t;
 }
 
@@ -1473,6 +1482,22 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
                 if (auto s = toLevel(terms[k + 3]); !s)
                     return s;
             }
+            continue;
+        }
+        if (isKeyword(t, "IN") && k > 0 && k + 1 < terms.size() && !terms[k + 1].literals.empty()
+            && (terms[k - 1].levelColumn
+                || (k > 1 && isKeyword(terms[k - 1], "NOT") && terms[k - 2].levelColumn))) {
+            Term &list = terms[k + 1];
+            Pieces p {{QStringLiteral("("), list.src}};
+            for (size_t j = 0; j < list.literals.size(); ++j) {
+                if (auto s = toLevel(list.literals[j]); !s)
+                    return s;
+                if (j > 0)
+                    p.push_back({QStringLiteral(","), list.literals[j].src});
+                appendPieces(p, list.literals[j].pieces);
+            }
+            p.push_back({QStringLiteral(")"), list.srcEnd});
+            list.pieces = std::move(p);
             continue;
         }
         if (isKeyword(t, "IN") && k + 1 < terms.size() && terms[k + 1].kind == Kind::ArrayList) {

@@ -226,6 +226,10 @@ private Q_SLOTS:
                 "= 'error') AS e, level_num('warn') AS n, max(level_name(level)) FILTER (WHERE "
                 "kind = 'log') AS name FROM records"),
             {"w", "e", "n", "name"}, {"2|1|13|warn"});
+        add("level IN names",
+            QStringLiteral("SELECT count(*) FILTER (WHERE level IN ('error', 'warning')) AS a, "
+                           "count(*) FILTER (WHERE level NOT IN ('info')) AS b FROM records"),
+            {"a", "b"}, {"2|2"});
         add("= ANY(list variable)",
             QStringLiteral("SELECT count(*) AS n FROM records WHERE "
                            "attributes->>'gen_ai.request.model' = ANY($models)"),
