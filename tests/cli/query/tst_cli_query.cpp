@@ -108,9 +108,9 @@ private Q_SLOTS:
     void remoteAgainstServeWithTokenFromEnvironment()
     {
         QProcess serve;
-        serve.start(
-            QStringLiteral(HEARTH_CLI_PATH),
-            {"serve", "--db", m_fx.path, "--query-api", "127.0.0.1:0", "--query-token", "tok"});
+        serve.start(QStringLiteral(HEARTH_CLI_PATH),
+                    {"serve", "--no-otlp", "--db", m_fx.path, "--query-api", "127.0.0.1:0",
+                     "--query-token", "tok"});
         QVERIFY(serve.waitForStarted());
         QByteArray out;
         while (!out.contains("listening on ")) {
@@ -143,12 +143,13 @@ private Q_SLOTS:
     {
         auto env = QProcessEnvironment::systemEnvironment();
         env.remove("HEARTH_QUERY_TOKEN");
-        const Run r = run(
-            {"serve", "--db", m_dir.filePath("other.hearth"), "--query-api", "127.0.0.1:0"}, env);
+        const Run r = run({"serve", "--no-otlp", "--db", m_dir.filePath("other.hearth"),
+                           "--query-api", "127.0.0.1:0"},
+                          env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("--query-token"), qPrintable(r.err));
-        const Run badSpec = run({"serve", "--db", m_dir.filePath("other.hearth"), "--query-api",
-                                 "localhost", "--query-token", "t"});
+        const Run badSpec = run({"serve", "--no-otlp", "--db", m_dir.filePath("other.hearth"),
+                                 "--query-api", "localhost", "--query-token", "t"});
         QCOMPARE(badSpec.exitCode, 1);
         QVERIFY(badSpec.err.contains("HOST:PORT"));
     }

@@ -114,9 +114,9 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_fx = queryfixture::build(m_dir.filePath(QStringLiteral("served.hearth")));
         QVERIFY(!m_fx.path.isEmpty());
-        m_serve.start(
-            QStringLiteral(HEARTH_CLI_PATH),
-            {"serve", "--db", m_fx.path, "--query-api", "127.0.0.1:0", "--query-token", m_token});
+        m_serve.start(QStringLiteral(HEARTH_CLI_PATH),
+                      {"serve", "--no-otlp", "--db", m_fx.path, "--query-api", "127.0.0.1:0",
+                       "--query-token", m_token});
         QVERIFY(m_serve.waitForStarted());
         // Readiness probe: the component prints the bound port once it listens.
         QByteArray out;
