@@ -5,11 +5,17 @@
 #include "core/remote/remoteengine.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::cli::Query", text);
+}
 
 // "NAME=VALUE"; repeated names make a multi-value (list) variable; "NAME=a,b" stays one text.
 bool addVariable(QVariantMap &vars, const QString &spec)
@@ -36,32 +42,30 @@ int runQuery(const QStringList &args)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Run Logfire SQL on a local store or on Logfire's query API (or a hearth-cli serve "
-        "--query-api)."));
+    parser.setApplicationDescription(
+        tr("Run Logfire SQL on a local store or on Logfire's query API (or a hearth-cli serve "
+           "--query-api)."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("A local store file."), QStringLiteral("FILE")},
+        {QStringLiteral("db"), tr("A local store file."), QStringLiteral("FILE")},
         {QStringLiteral("remote"),
-         QStringLiteral("A query API base URL (https://logfire-eu.pydantic.dev, or 'auto' for the "
-                        "token's region)."),
+         tr("A query API base URL (https://logfire-eu.pydantic.dev, or 'auto' for the "
+            "token's region)."),
          QStringLiteral("URL")},
-        {QStringLiteral("token"),
-         QStringLiteral("Read token for --remote (default: $LOGFIRE_READ_TOKEN)."),
+        {QStringLiteral("token"), tr("Read token for --remote (default: $LOGFIRE_READ_TOKEN)."),
          QStringLiteral("TOKEN")},
-        {QStringLiteral("sql"), QStringLiteral("The query."), QStringLiteral("SQL")},
-        {QStringLiteral("since"), QStringLiteral("Only the last DURATION (24h, 7d, 15m)."),
+        {QStringLiteral("sql"), tr("The query."), QStringLiteral("SQL")},
+        {QStringLiteral("since"), tr("Only the last DURATION (24h, 7d, 15m)."),
          QStringLiteral("DURATION")},
-        {QStringLiteral("from"), QStringLiteral("Window start (RFC 3339)."), QStringLiteral("TS")},
-        {QStringLiteral("to"), QStringLiteral("Window end (RFC 3339)."), QStringLiteral("TS")},
-        {QStringLiteral("var"),
-         QStringLiteral("A variable for $NAME (repeat a name for a multi-value list)."),
+        {QStringLiteral("from"), tr("Window start (RFC 3339)."), QStringLiteral("TS")},
+        {QStringLiteral("to"), tr("Window end (RFC 3339)."), QStringLiteral("TS")},
+        {QStringLiteral("var"), tr("A variable for $NAME (repeat a name for a multi-value list)."),
          QStringLiteral("NAME=VALUE")},
-        {QStringLiteral("limit"), QStringLiteral("Row limit (default 10000)."),
-         QStringLiteral("N"), QStringLiteral("10000")},
-        {QStringLiteral("format"), QStringLiteral("json (Logfire v2 shape), csv or table."),
+        {QStringLiteral("limit"), tr("Row limit (default 10000)."), QStringLiteral("N"),
+         QStringLiteral("10000")},
+        {QStringLiteral("format"), tr("json (Logfire v2 shape), csv or table."),
          QStringLiteral("FORMAT"), QStringLiteral("table")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds before the query is stopped."),
+        {QStringLiteral("timeout"), tr("Seconds before the query is stopped."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
     });
     if (!parser.parse(QStringList {QStringLiteral("hearth-cli query")} + args)) {
@@ -79,30 +83,30 @@ int runQuery(const QStringList &args)
     const bool local = parser.isSet(QStringLiteral("db"));
     const bool remote = parser.isSet(QStringLiteral("remote"));
     if (local == remote)
-        return usage(QStringLiteral("give exactly one of --db FILE or --remote URL"));
+        return usage(tr("give exactly one of --db FILE or --remote URL"));
     if (!parser.isSet(QStringLiteral("sql")))
-        return usage(QStringLiteral("--sql is required"));
+        return usage(tr("--sql is required"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv")
         && format != QLatin1String("table"))
-        return usage(QStringLiteral("--format must be json, csv or table"));
+        return usage(tr("--format must be json, csv or table"));
 
     core::QueryRequest request;
     request.sql = parser.value(QStringLiteral("sql"));
     bool ok = false;
     request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || request.limit < 1)
-        return usage(QStringLiteral("--limit must be a positive integer"));
+        return usage(tr("--limit must be a positive integer"));
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0)
-        return usage(QStringLiteral("--timeout must be a positive number of seconds"));
+        return usage(tr("--timeout must be a positive number of seconds"));
     request.timeout = std::chrono::milliseconds(qint64(timeout * 1000));
     if (parser.isSet(QStringLiteral("since"))) {
         if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
-            return usage(QStringLiteral("use --since or --from/--to, not both"));
+            return usage(tr("use --since or --from/--to, not both"));
         const auto d = core::parseDuration(parser.value(QStringLiteral("since")).toStdString());
         if (!d || *d <= 0)
-            return usage(QStringLiteral("cannot read --since '%1' (e.g. 24h, 7d, 15m)")
+            return usage(tr("cannot read --since '%1' (e.g. 24h, 7d, 15m)")
                              .arg(parser.value(QStringLiteral("since"))));
         request.minTimestamp = core::nowMicros() - *d;
     }
@@ -112,13 +116,12 @@ int runQuery(const QStringList &args)
             continue;
         const auto ts = core::parseIsoMicros(parser.value(name).toStdString());
         if (!ts)
-            return usage(QStringLiteral("cannot read --%1 '%2' as a timestamp")
-                             .arg(name, parser.value(name)));
+            return usage(tr("cannot read --%1 '%2' as a timestamp").arg(name, parser.value(name)));
         (name == QLatin1String("from") ? request.minTimestamp : request.maxTimestamp) = *ts;
     }
     for (const QString &spec : parser.values(QStringLiteral("var"))) {
         if (!addVariable(request.variables, spec))
-            return usage(QStringLiteral("--var needs NAME=VALUE, got '%1'").arg(spec));
+            return usage(tr("--var needs NAME=VALUE, got '%1'").arg(spec));
     }
 
     std::unique_ptr<core::QueryEngine> engine;
@@ -130,7 +133,7 @@ int runQuery(const QStringList &args)
             ? parser.value(QStringLiteral("token"))
             : qEnvironmentVariable("LOGFIRE_READ_TOKEN");
         if (options.token.isEmpty())
-            return usage(QStringLiteral("--remote needs --token or $LOGFIRE_READ_TOKEN"));
+            return usage(tr("--remote needs --token or $LOGFIRE_READ_TOKEN"));
         const QString url = parser.value(QStringLiteral("remote"));
         if (url != QLatin1String("auto"))
             options.baseUrl = url;

@@ -4,23 +4,29 @@
 #include "core/queryapi/queryapiserver.h"
 
 #include <memory>
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("hearth::cli::ServeQueryApi", text);
+}
+
 std::unique_ptr<core::QueryApiServer> g_server;
 
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("query-api"),
-                      QStringLiteral("Serve Logfire's query API (/v2/query) on HOST:PORT, e.g. "
-                                     "127.0.0.1:8787."),
+                      tr("Serve Logfire's query API (/v2/query) on HOST:PORT, e.g. "
+                         "127.0.0.1:8787."),
                       QStringLiteral("HOST:PORT")});
     parser.addOption({QStringLiteral("query-token"),
-                      QStringLiteral("Token clients must send (Authorization: Bearer TOKEN); "
-                                     "default $HEARTH_QUERY_TOKEN."),
+                      tr("Token clients must send (Authorization: Bearer TOKEN); "
+                         "default $HEARTH_QUERY_TOKEN."),
                       QStringLiteral("TOKEN")});
 }
 
@@ -34,7 +40,7 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
     const int port = colon > 0 ? spec.mid(colon + 1).toInt(&ok) : 0;
     if (colon <= 0 || !ok || port < 0 || port > 65535)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 QStringLiteral("--query-api needs HOST:PORT, got '%1'").arg(spec));
+                                 tr("--query-api needs HOST:PORT, got '%1'").arg(spec));
     QString host = spec.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -43,8 +49,8 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         : qEnvironmentVariable("HEARTH_QUERY_TOKEN");
     if (token.isEmpty())
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 QStringLiteral("--query-api needs --query-token TOKEN (or "
-                                                "$HEARTH_QUERY_TOKEN): the API is never open."));
+                                 tr("--query-api needs --query-token TOKEN (or "
+                                    "$HEARTH_QUERY_TOKEN): the API is never open."));
     g_server = std::make_unique<core::QueryApiServer>(context.dbPath, token);
     auto bound = g_server->start(host, port);
     if (!bound) {
@@ -70,7 +76,7 @@ QString statusLine()
 {
     if (!g_server)
         return QString();
-    return QStringLiteral("query-api: %1 served, %2 failed, %3 unauthorized")
+    return tr("query-api: %1 served, %2 failed, %3 unauthorized")
         .arg(g_server->queriesServed())
         .arg(g_server->queriesFailed())
         .arg(g_server->unauthorized());

@@ -74,8 +74,8 @@ Result<std::vector<Token>> tokenize(const QString &sql)
                                        ? QStringLiteral("Unterminated string literal.")
                                        : QStringLiteral("Unterminated quoted identifier."),
                                    start);
-            out.push_back({c == QLatin1Char('\'') ? Tok::String : Tok::QuotedIdent, value, start,
-                           int(i)});
+            out.push_back(
+                {c == QLatin1Char('\'') ? Tok::String : Tok::QuotedIdent, value, start, int(i)});
             continue;
         }
         if (c.isDigit() || (c == QLatin1Char('.') && at(i + 1).isDigit())) {
@@ -104,10 +104,10 @@ Result<std::vector<Token>> tokenize(const QString &sql)
                                               "value.")
                                    .arg(start),
                                start);
-        static const char *const ops[] = {"->>", "!~*", "->", "::", "<=", ">=", "<>", "!=", "||",
-                                          "==",  "~*",  "!~", "(",  ")",  "[",  "]",  ",",  ";",
-                                          ".",   "*",   "+",  "-",  "/",  "%",  "<",  ">",  "=",
-                                          "?",   "~",   "|",  "&",  "^"};
+        static const char *const ops[]
+            = {"->>", "!~*", "->", "::", "<=", ">=", "<>", "!=", "||", "==", "~*",
+               "!~",  "(",   ")",  "[",  "]",  ",",  ";",  ".",  "*",  "+",  "-",
+               "/",   "%",   "<",  ">",  "=",  "?",  "~",  "|",  "&",  "^"};
         bool matched = false;
         for (const char *op : ops) {
             const QLatin1String o(op);
@@ -119,11 +119,10 @@ Result<std::vector<Token>> tokenize(const QString &sql)
             }
         }
         if (!matched)
-            return Error::make(Error::Code::SqlSyntax,
-                               QStringLiteral("Unexpected character '%1' at position %2.")
-                                   .arg(c)
-                                   .arg(start),
-                               start);
+            return Error::make(
+                Error::Code::SqlSyntax,
+                QStringLiteral("Unexpected character '%1' at position %2.").arg(c).arg(start),
+                start);
     }
     return out;
 }
@@ -145,18 +144,17 @@ Result<std::vector<Node>> buildTree(const std::vector<Token> &tokens, size_t &i,
         const Token &t = tokens[i];
         if (t.type == Tok::Op && (t.text == QLatin1String(")") || t.text == QLatin1String("]"))) {
             if (close.isNull() || t.text[0] != close)
-                return Error::make(Error::Code::SqlSyntax,
-                                   QStringLiteral("Unbalanced '%1' at position %2.")
-                                       .arg(t.text)
-                                       .arg(t.pos),
-                                   t.pos);
+                return Error::make(
+                    Error::Code::SqlSyntax,
+                    QStringLiteral("Unbalanced '%1' at position %2.").arg(t.text).arg(t.pos),
+                    t.pos);
             ++i;
             return seq;
         }
         if (t.type == Tok::Op && (t.text == QLatin1String("(") || t.text == QLatin1String("["))) {
             ++i;
-            const QChar closing = t.text == QLatin1String("(") ? QLatin1Char(')')
-                                                              : QLatin1Char(']');
+            const QChar closing
+                = t.text == QLatin1String("(") ? QLatin1Char(')') : QLatin1Char(']');
             auto kids = buildTree(tokens, i, closing, t.pos);
             if (!kids)
                 return kids.error();
@@ -227,6 +225,7 @@ struct Term
     QStringList jsonPath; // rendered path segments: ."key" or [0]
     QStringList jsonKeys; // raw keys
     std::vector<Pieces> items; // ArrayList items; AnyList/AllList: the IN (...) content
+    std::vector<Term> literals; // a parenthesised list of string literals: its elements
 };
 
 // Months and years have no fixed length in microseconds: refuse rather than guess.
@@ -373,10 +372,9 @@ const HotColumn *hotColumnFor(const QString &key)
 
 bool isComparison(const Term &t)
 {
-    static const QSet<QString> ops {QStringLiteral("="),  QStringLiteral("=="),
-                                    QStringLiteral("!="), QStringLiteral("<>"),
-                                    QStringLiteral("<"),  QStringLiteral(">"),
-                                    QStringLiteral("<="), QStringLiteral(">=")};
+    static const QSet<QString> ops {
+        QStringLiteral("="), QStringLiteral("=="), QStringLiteral("!="), QStringLiteral("<>"),
+        QStringLiteral("<"), QStringLiteral(">"),  QStringLiteral("<="), QStringLiteral(">=")};
     return t.kind == Kind::Op && ops.contains(t.value);
 }
 
@@ -483,8 +481,9 @@ Result<Term> Translator::group(const Node &g, int depth)
         t.pieces.push_back({QStringLiteral("("), g.tok.pos});
         appendPieces(t.pieces, joinTerms(terms));
         t.pieces.push_back({QStringLiteral(")"), g.end - 1});
-        if (!sub && (content.kind == Kind::Timestamp || content.kind == Kind::Interval
-                     || content.kind == Kind::NumberLit))
+        if (!sub
+            && (content.kind == Kind::Timestamp || content.kind == Kind::Interval
+                || content.kind == Kind::NumberLit))
             t.kind = content.kind;
         if (!sub && terms.size() == 1) {
             t.levelColumn = content.levelColumn;
@@ -495,6 +494,14 @@ Result<Term> Translator::group(const Node &g, int depth)
     t.srcEnd = g.end;
     t.primary = true;
     t.subquery = sub;
+    // ('error', 'warn'): kept so that `level IN (...)` can turn names into numbers.
+    bool allStrings = !terms.empty();
+    for (size_t k = 0; k < terms.size() && allStrings; ++k)
+        allStrings = k % 2 == 0 ? terms[k].kind == Kind::StringLit : isOp(terms[k], ",");
+    if (allStrings) {
+        for (size_t k = 0; k < terms.size(); k += 2)
+            t.literals.push_back(terms[k]);
+    }
     return t;
 }
 
@@ -520,8 +527,9 @@ Result<Term> Translator::tableReference(const QString &table, const Token &tok,
                                         const std::vector<Node> &nodes, size_t i)
 {
     const QString view = QStringLiteral("_q_") + table;
-    const QString tsColumn = table == QLatin1String("metrics") ? QStringLiteral("recorded_timestamp")
-                                                               : QStringLiteral("start_timestamp");
+    const QString tsColumn = table == QLatin1String("metrics")
+        ? QStringLiteral("recorded_timestamp")
+        : QStringLiteral("start_timestamp");
     QString text;
     if (m_options.minTimestamp || m_options.maxTimestamp) {
         QStringList conds;
@@ -553,11 +561,11 @@ Result<Term> Translator::tableReference(const QString &table, const Token &tok,
 Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
 {
     const QString type = typeIn.toLower().simplified();
-    static const QSet<QString> real {
-        QStringLiteral("numeric"), QStringLiteral("decimal"),          QStringLiteral("float"),
-        QStringLiteral("float4"),  QStringLiteral("float8"),           QStringLiteral("double"),
-        QStringLiteral("real"),    QStringLiteral("double precision"), QStringLiteral("float64"),
-        QStringLiteral("float32")};
+    static const QSet<QString> real {QStringLiteral("numeric"), QStringLiteral("decimal"),
+                                     QStringLiteral("float"),   QStringLiteral("float4"),
+                                     QStringLiteral("float8"),  QStringLiteral("double"),
+                                     QStringLiteral("real"),    QStringLiteral("double precision"),
+                                     QStringLiteral("float64"), QStringLiteral("float32")};
     static const QSet<QString> integer {
         QStringLiteral("int"),      QStringLiteral("integer"), QStringLiteral("int4"),
         QStringLiteral("int8"),     QStringLiteral("int2"),    QStringLiteral("bigint"),
@@ -570,11 +578,10 @@ Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
                                      QStringLiteral("character varying"),
                                      QStringLiteral("character"),
                                      QStringLiteral("utf8")};
-    static const QSet<QString> timestamp {QStringLiteral("timestamp"),
-                                          QStringLiteral("timestamptz"),
-                                          QStringLiteral("timestamp with time zone"),
-                                          QStringLiteral("timestamp without time zone"),
-                                          QStringLiteral("datetime")};
+    static const QSet<QString> timestamp {
+        QStringLiteral("timestamp"), QStringLiteral("timestamptz"),
+        QStringLiteral("timestamp with time zone"), QStringLiteral("timestamp without time zone"),
+        QStringLiteral("datetime")};
     if (real.contains(type))
         return wrap(QStringLiteral("CAST("), x, QStringLiteral("AS REAL)"), Kind::Other);
     if (integer.contains(type)) {
@@ -610,10 +617,10 @@ Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
         if (x.kind == Kind::StringLit) {
             const auto us = fixedDuration(x.value);
             if (!us)
-                return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Cannot read '%1' as a fixed-length interval")
-                                   .arg(x.value),
-                               x.src);
+                return errorAt(
+                    Error::Code::SqlSyntax,
+                    QStringLiteral("Cannot read '%1' as a fixed-length interval").arg(x.value),
+                    x.src);
             return literalTerm(QString::number(*us), x.src, x.srcEnd, Kind::Interval);
         }
         return wrap(QStringLiteral("hearth_interval("), x, QStringLiteral(")"), Kind::Interval);
@@ -661,8 +668,8 @@ Result<Term> Translator::jsonAccess(const Term &left, const Term &key, bool exis
     if (dynamic) {
         // A computed key: build the path at run time (quoted, so dots stay inside the key).
         Pieces p;
-        p.push_back({exists ? QStringLiteral("(json_type(") : QStringLiteral("json_extract("),
-                     left.src});
+        p.push_back(
+            {exists ? QStringLiteral("(json_type(") : QStringLiteral("json_extract("), left.src});
         appendPieces(p, left.pieces);
         p.push_back({QStringLiteral(", '$.\"' ||"), pos});
         appendPieces(p, key.pieces);
@@ -682,8 +689,8 @@ Result<Term> Translator::jsonAccess(const Term &left, const Term &key, bool exis
             const QString column = t.jsonQualifier + QLatin1String(hot->column);
             if (exists) {
                 if (hot->existsMapping) {
-                    t.pieces = {{QLatin1Char('(') + column + QStringLiteral(" IS NOT NULL)"),
-                                 left.src}};
+                    t.pieces
+                        = {{QLatin1Char('(') + column + QStringLiteral(" IS NOT NULL)"), left.src}};
                     t.jsonBase.reset();
                     return t;
                 }
@@ -696,11 +703,11 @@ Result<Term> Translator::jsonAccess(const Term &left, const Term &key, bool exis
     }
     const QString path = quoteString(QLatin1Char('$') + t.jsonPath.join(QString()));
     Pieces p;
-    p.push_back({exists ? QStringLiteral("(json_type(") : QStringLiteral("json_extract("),
-                 left.src});
+    p.push_back(
+        {exists ? QStringLiteral("(json_type(") : QStringLiteral("json_extract("), left.src});
     appendPieces(p, *t.jsonBase);
-    p.push_back({QStringLiteral(",") + path + (exists ? QStringLiteral(") IS NOT NULL)")
-                                                      : QStringLiteral(")")),
+    p.push_back({QStringLiteral(",") + path
+                     + (exists ? QStringLiteral(") IS NOT NULL)") : QStringLiteral(")")),
                  key.src});
     t.pieces = std::move(p);
     if (exists)
@@ -883,9 +890,9 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
         argTerms.resize(1);
         if (argTerms[0].kind == Kind::StringLit)
             return cast(argTerms[0], QStringLiteral("timestamp"), pos);
-        const QString scale = name.endsWith(QLatin1String("millis"))
-            ? QStringLiteral("1000")
-            : name.endsWith(QLatin1String("micros")) ? QStringLiteral("1") : QStringLiteral("1000000");
+        const QString scale = name.endsWith(QLatin1String("millis")) ? QStringLiteral("1000")
+            : name.endsWith(QLatin1String("micros"))                 ? QStringLiteral("1")
+                                                                     : QStringLiteral("1000000");
         Term t = call(QStringLiteral("hearth_to_timestamp"), Kind::Timestamp);
         t.pieces.back().text = QStringLiteral(",") + scale + QStringLiteral(")");
         return t;
@@ -896,8 +903,7 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
         if (i + 1 < nodes.size() && !nodes[i].group && nodes[i].tok.type == Tok::Ident
             && nodes[i].tok.text.compare(QLatin1String("WITHIN"), Qt::CaseInsensitive) == 0) {
             if (!(i + 2 < nodes.size() && !nodes[i + 1].group
-                  && nodes[i + 1].tok.text.compare(QLatin1String("GROUP"), Qt::CaseInsensitive)
-                      == 0
+                  && nodes[i + 1].tok.text.compare(QLatin1String("GROUP"), Qt::CaseInsensitive) == 0
                   && nodes[i + 2].group))
                 return errorAt(Error::Code::SqlSyntax,
                                QStringLiteral("Expected WITHIN GROUP (ORDER BY ...)"),
@@ -988,7 +994,8 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
         Term t = argTerms[0];
         const bool exists = name == QLatin1String("json_contains");
         for (size_t k = 1; k < argTerms.size(); ++k) {
-            auto r = jsonAccess(t, argTerms[k], exists && k + 1 == argTerms.size(), argTerms[k].src);
+            auto r
+                = jsonAccess(t, argTerms[k], exists && k + 1 == argTerms.size(), argTerms[k].src);
             if (!r)
                 return r.error();
             t = std::move(r.value());
@@ -1142,7 +1149,8 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
             ++i;
             return finish(literalTerm(upper, tok.pos, tok.end, Kind::Other));
         }
-        if (upper == QLatin1String("CURRENT_TIMESTAMP") || upper == QLatin1String("LOCALTIMESTAMP")) {
+        if (upper == QLatin1String("CURRENT_TIMESTAMP")
+            || upper == QLatin1String("LOCALTIMESTAMP")) {
             ++i;
             if (i < nodes.size() && nodes[i].group && nodes[i].kids.empty())
                 ++i;
@@ -1223,8 +1231,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
                     break;
             }
             if (k >= nodes.size())
-                return errorAt(Error::Code::SqlSyntax, QStringLiteral("CASE without END"),
-                               tok.pos);
+                return errorAt(Error::Code::SqlSyntax, QStringLiteral("CASE without END"), tok.pos);
             std::vector<Node> body(nodes.begin() + qsizetype(i) + 1, nodes.begin() + qsizetype(k));
             auto inner = sequence(body, depth + 1);
             if (!inner)
@@ -1290,10 +1297,10 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
         }
         if (keywords().contains(upper)) {
             if (upper == QLatin1String("QUALIFY") || upper == QLatin1String("LATERAL"))
-                return errorAt(Error::Code::Unsupported,
-                               QStringLiteral("%1 is not supported by the local engine yet")
-                                   .arg(upper),
-                               tok.pos);
+                return errorAt(
+                    Error::Code::Unsupported,
+                    QStringLiteral("%1 is not supported by the local engine yet").arg(upper),
+                    tok.pos);
             return std::optional<Term>();
         }
     }
@@ -1423,6 +1430,11 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
 
     for (size_t k = 0; k < terms.size(); ++k) {
         Term &t = terms[k];
+        if (isKeyword(t, "DISTINCT") && k + 1 < terms.size() && isKeyword(terms[k + 1], "ON"))
+            return errorAt(Error::Code::Unsupported,
+                           QStringLiteral("DISTINCT ON is not supported by the local engine yet "
+                                          "(use ROW_NUMBER() OVER (PARTITION BY ...))"),
+                           t.src);
         if (isComparison(t) && k > 0 && k + 1 < terms.size()) {
             Term &l = terms[k - 1];
             Term &r = terms[k + 1];
@@ -1470,6 +1482,22 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
                 if (auto s = toLevel(terms[k + 3]); !s)
                     return s;
             }
+            continue;
+        }
+        if (isKeyword(t, "IN") && k > 0 && k + 1 < terms.size() && !terms[k + 1].literals.empty()
+            && (terms[k - 1].levelColumn
+                || (k > 1 && isKeyword(terms[k - 1], "NOT") && terms[k - 2].levelColumn))) {
+            Term &list = terms[k + 1];
+            Pieces p {{QStringLiteral("("), list.src}};
+            for (size_t j = 0; j < list.literals.size(); ++j) {
+                if (auto s = toLevel(list.literals[j]); !s)
+                    return s;
+                if (j > 0)
+                    p.push_back({QStringLiteral(","), list.literals[j].src});
+                appendPieces(p, list.literals[j].pieces);
+            }
+            p.push_back({QStringLiteral(")"), list.srcEnd});
+            list.pieces = std::move(p);
             continue;
         }
         if (isKeyword(t, "IN") && k + 1 < terms.size() && terms[k + 1].kind == Kind::ArrayList) {
@@ -1525,9 +1553,9 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
 void Translator::analyseSelectLists(std::vector<Term> &terms, int depth)
 {
     static const QSet<QString> enders {
-        QStringLiteral("FROM"),  QStringLiteral("WHERE"),     QStringLiteral("GROUP"),
-        QStringLiteral("ORDER"), QStringLiteral("LIMIT"),     QStringLiteral("HAVING"),
-        QStringLiteral("UNION"), QStringLiteral("INTERSECT"), QStringLiteral("EXCEPT"),
+        QStringLiteral("FROM"),   QStringLiteral("WHERE"),     QStringLiteral("GROUP"),
+        QStringLiteral("ORDER"),  QStringLiteral("LIMIT"),     QStringLiteral("HAVING"),
+        QStringLiteral("UNION"),  QStringLiteral("INTERSECT"), QStringLiteral("EXCEPT"),
         QStringLiteral("WINDOW"), QStringLiteral("OFFSET")};
     for (size_t k = 0; k < terms.size(); ++k) {
         if (!isKeyword(terms[k], "SELECT"))

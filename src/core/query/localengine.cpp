@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/query/localengine.h"
 
+#include "core/query/llmrollup.h"
 #include "core/query/sqlfunctions.h"
 #include "core/query/variables.h"
 #include "core/store/store.h"
@@ -115,7 +116,15 @@ Result<Translation> LocalEngine::translate(const QueryRequest &request) const
     options.minTimestamp = request.minTimestamp;
     options.maxTimestamp = request.maxTimestamp;
     options.hotColumns = m_hotColumns;
-    return translateLogfireSql(sql.value(), options);
+    auto t = translateLogfireSql(sql.value(), options);
+    if (t && m_hotColumns) {
+        if (auto rolled
+            = rewriteOntoLlmRollup(t->sql, request.minTimestamp, request.maxTimestamp)) {
+            t->sql = *rolled;
+            t->positions = {{0, 0}};
+        }
+    }
+    return t;
 }
 
 Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTokenPtr &cancel)
@@ -152,6 +161,15 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     sqlite3_progress_handler(db, 2000, progressHandler, &interrupt);
 
     std::string sql = translation->sql.toStdString();
+    if (options.hotColumns) {
+        if (auto rolled
+            = rewriteOntoLlmRollup(translation->sql, request.minTimestamp, request.maxTimestamp)) {
+            sqlite::Statement fast(db, rolled->toStdString());
+            // A store made before the rollup existed runs the query as translated.
+            if (fast.valid())
+                sql = rolled->toStdString();
+        }
+    }
     sqlite::Statement st(db, sql);
     if (!st.valid() && options.hotColumns
         && st.prepareError().find("no such column: ") != std::string::npos
@@ -170,8 +188,8 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
         int pos = -1;
         if (st.prepareErrorOffset() >= 0) {
             const int chars = static_cast<int>(
-                QString::fromUtf8(sql.data(), std::min<qsizetype>(st.prepareErrorOffset(),
-                                                                  qsizetype(sql.size())))
+                QString::fromUtf8(
+                    sql.data(), std::min<qsizetype>(st.prepareErrorOffset(), qsizetype(sql.size())))
                     .size());
             pos = translation->sourcePosition(chars);
         }
@@ -181,7 +199,8 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
         return Error::make(Error::Code::SqlSyntax, message, pos);
     }
     if (sqlite3_stmt_readonly(st.get()) == 0)
-        return Error::make(Error::Code::Unsupported, explainSqliteError("not a read-only statement"));
+        return Error::make(Error::Code::Unsupported,
+                           explainSqliteError("not a read-only statement"));
 
     QueryResult result;
     const int n = sqlite3_column_count(st.get());
@@ -250,9 +269,10 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         if ((rc & 0xff) == SQLITE_INTERRUPT) {
             if (interrupt.timedOut)
-                return Error::make(Error::Code::Timeout,
-                                   QStringLiteral("The query took longer than %1 s and was stopped.")
-                                       .arg(double(request.timeout.count()) / 1000.0));
+                return Error::make(
+                    Error::Code::Timeout,
+                    QStringLiteral("The query took longer than %1 s and was stopped.")
+                        .arg(double(request.timeout.count()) / 1000.0));
             return Error::make(Error::Code::Cancelled, QStringLiteral("Query cancelled."));
         }
         return Error::make(Error::Code::SqlSyntax, explainSqliteError(conn->lastError()));

@@ -15,9 +15,9 @@ namespace {
 
 ColumnType typeFromName(const std::string &name)
 {
-    for (ColumnType t : {ColumnType::Null, ColumnType::Timestamp, ColumnType::Integer,
-                         ColumnType::Float, ColumnType::Boolean, ColumnType::Text,
-                         ColumnType::Json, ColumnType::List}) {
+    for (ColumnType t :
+         {ColumnType::Null, ColumnType::Timestamp, ColumnType::Integer, ColumnType::Float,
+          ColumnType::Boolean, ColumnType::Text, ColumnType::Json, ColumnType::List}) {
         if (columnTypeName(t).toStdString() == name)
             return t;
     }
@@ -28,7 +28,8 @@ std::string serialise(const QueryResult &r)
 {
     json cols = json::array();
     for (const auto &c : r.columns)
-        cols.push_back({{"name", c.name.toStdString()}, {"type", columnTypeName(c.type).toStdString()}});
+        cols.push_back(
+            {{"name", c.name.toStdString()}, {"type", columnTypeName(c.type).toStdString()}});
     json rows = json::array();
     for (const auto &row : r.rows) {
         json cells = json::array();
@@ -44,7 +45,10 @@ std::string serialise(const QueryResult &r)
         }
         rows.push_back(cells);
     }
-    return json {{"columns", cols}, {"rows", rows}, {"truncated", r.truncated}, {"source", r.source.toStdString()}}
+    return json {{"columns", cols},
+                 {"rows", rows},
+                 {"truncated", r.truncated},
+                 {"source", r.source.toStdString()}}
         .dump();
 }
 
@@ -87,7 +91,7 @@ QString variablesText(const QVariantMap &vars)
     for (auto it = vars.constBegin(); it != vars.constEnd(); ++it) {
         const QVariant &v = it.value();
         QString text = v.typeId() == QMetaType::QStringList ? v.toStringList().join(QChar(0x1f))
-                                                             : v.toString();
+                                                            : v.toString();
         parts << it.key() + QChar(0x1e) + QString::number(v.typeId()) + QChar(0x1e) + text;
     }
     return parts.join(QChar(0x1d)); // QVariantMap iterates in key order: stable
@@ -103,11 +107,12 @@ QString hashOf(const QString &text)
 
 QString ResultCache::exactKey(const QString &engine, const QueryRequest &r)
 {
-    return hashOf(QStringList {engine, r.sql, variablesText(r.variables),
-                               r.minTimestamp ? QString::number(*r.minTimestamp) : QStringLiteral("-"),
-                               r.maxTimestamp ? QString::number(*r.maxTimestamp) : QStringLiteral("-"),
-                               QString::number(r.limit)}
-                      .join(QChar(0x1c)));
+    return hashOf(
+        QStringList {engine, r.sql, variablesText(r.variables),
+                     r.minTimestamp ? QString::number(*r.minTimestamp) : QStringLiteral("-"),
+                     r.maxTimestamp ? QString::number(*r.maxTimestamp) : QStringLiteral("-"),
+                     QString::number(r.limit)}
+            .join(QChar(0x1c)));
 }
 
 QString ResultCache::windowKey(const QString &engine, const QueryRequest &r)
@@ -117,22 +122,24 @@ QString ResultCache::windowKey(const QString &engine, const QueryRequest &r)
         window = QString::number(*r.maxTimestamp - *r.minTimestamp);
     else if (r.minTimestamp)
         window = QStringLiteral("since");
-    return hashOf(QStringList {engine, r.sql, variablesText(r.variables), window,
-                               QString::number(r.limit)}
-                      .join(QChar(0x1c)));
+    return hashOf(
+        QStringList {engine, r.sql, variablesText(r.variables), window, QString::number(r.limit)}
+            .join(QChar(0x1c)));
 }
 
 Result<std::unique_ptr<ResultCache>> ResultCache::open(const QString &path, std::int64_t maxBytes)
 {
-    auto db = sqlite::Connection::open(path.toStdString(), sqlite::Connection::Mode::ReadWriteCreate);
+    auto db
+        = sqlite::Connection::open(path.toStdString(), sqlite::Connection::Mode::ReadWriteCreate);
     if (!db)
         return db.error();
-    if (auto s = db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
-                          "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, window_key TEXT "
-                          "NOT NULL, engine TEXT NOT NULL, created_at INTEGER NOT NULL, last_used "
-                          "INTEGER NOT NULL, bytes INTEGER NOT NULL, body TEXT NOT NULL);"
-                          "CREATE INDEX IF NOT EXISTS results_window ON results(window_key, created_at);"
-                          "CREATE INDEX IF NOT EXISTS results_used ON results(last_used);");
+    if (auto s
+        = db->exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;"
+                   "CREATE TABLE IF NOT EXISTS results (key TEXT PRIMARY KEY, window_key TEXT "
+                   "NOT NULL, engine TEXT NOT NULL, created_at INTEGER NOT NULL, last_used "
+                   "INTEGER NOT NULL, bytes INTEGER NOT NULL, body TEXT NOT NULL);"
+                   "CREATE INDEX IF NOT EXISTS results_window ON results(window_key, created_at);"
+                   "CREATE INDEX IF NOT EXISTS results_used ON results(last_used);");
         !s)
         return s.error();
     return std::unique_ptr<ResultCache>(new ResultCache(std::move(db.value()), maxBytes));
@@ -169,9 +176,9 @@ Result<std::optional<QueryResult>> ResultCache::fetch(const char *sql, const QSt
     return r;
 }
 
-Result<std::optional<QueryResult>> ResultCache::lookup(const QString &engine,
-                                                       const QueryRequest &request,
-                                                       std::optional<std::chrono::milliseconds> maxAge)
+Result<std::optional<QueryResult>>
+ResultCache::lookup(const QString &engine, const QueryRequest &request,
+                    std::optional<std::chrono::milliseconds> maxAge)
 {
     std::lock_guard lock(m_mutex);
     std::optional<Micros> minCreated;

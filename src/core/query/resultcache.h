@@ -22,9 +22,9 @@ public:
                                                      std::int64_t maxBytes = 64ll << 20);
 
     // Exact match (same absolute window), no older than maxAge when given.
-    Result<std::optional<QueryResult>>
-    lookup(const QString &engine, const QueryRequest &request,
-           std::optional<std::chrono::milliseconds> maxAge = std::nullopt);
+    Result<std::optional<QueryResult>> lookup(const QString &engine, const QueryRequest &request,
+                                              std::optional<std::chrono::milliseconds> maxAge
+                                              = std::nullopt);
     // The newest result for the same query and window *length* (a "last 24 h" panel run at
     // another time): what offline mode shows.
     Result<std::optional<QueryResult>> lookupLatest(const QString &engine,

@@ -148,10 +148,11 @@ Result<QVector<Column>> columnsFromSchema(const json &schema)
         if (!f.is_object() || !f.contains("name") || !f["name"].is_string())
             return Error::make(Error::Code::InvalidInput,
                                QStringLiteral("A schema field has no name."));
-        const json &dt = f.contains("data_type") ? f["data_type"]
-                                                 : (f.contains("datatype") ? f["datatype"] : json());
-        columns.push_back({QString::fromStdString(f["name"].get<std::string>()),
-                           columnTypeFromArrow(dt)});
+        const json &dt = f.contains("data_type")
+            ? f["data_type"]
+            : (f.contains("datatype") ? f["datatype"] : json());
+        columns.push_back(
+            {QString::fromStdString(f["name"].get<std::string>()), columnTypeFromArrow(dt)});
     }
     return columns;
 }
@@ -251,9 +252,8 @@ Result<QueryResult> fromV2Json(const json &body)
             QVector<QVariant> cells;
             for (qsizetype c = 0; c < result.columns.size(); ++c) {
                 const json &values = body["columns"][size_t(c)]["values"];
-                cells.push_back(r < values.size()
-                                    ? cellFromJson(result.columns[c].type, values[r])
-                                    : QVariant());
+                cells.push_back(r < values.size() ? cellFromJson(result.columns[c].type, values[r])
+                                                  : QVariant());
             }
             result.rows.push_back(std::move(cells));
         }
@@ -266,7 +266,8 @@ Result<QueryResult> fromV2Json(const json &body)
 QByteArray toNdjson(const QueryResult &result, int batchRows)
 {
     QByteArray out;
-    out += QByteArray::fromStdString(json {{"type", "schema"}, {"schema", schemaJson(result)}}.dump());
+    out += QByteArray::fromStdString(
+        json {{"type", "schema"}, {"schema", schemaJson(result)}}.dump());
     out += '\n';
     for (int start = 0; start < result.rows.size(); start += batchRows) {
         json rows = json::array();
@@ -369,7 +370,8 @@ Result<QueryResult> fromCsv(const QByteArray &csv)
         }
     }
     if (quoted)
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("Unterminated quoted CSV field."));
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("Unterminated quoted CSV field."));
     if (any) {
         record.push_back(QString::fromUtf8(field));
         records.push_back(std::move(record));

@@ -92,7 +92,8 @@ void timeBucket(sqlite3_context *ctx, int, sqlite3_value **argv)
     Micros interval = 0;
     Micros ts = 0;
     if (!intervalArg(argv[0], interval) || interval <= 0)
-        return resultError(ctx, "time_bucket: cannot read the interval '" + textArg(argv[0])
+        return resultError(ctx,
+                           "time_bucket: cannot read the interval '" + textArg(argv[0])
                                + "' (use e.g. '5 minutes')");
     if (!timestampArg(argv[1], ts))
         return resultError(ctx, "time_bucket: '" + textArg(argv[1]) + "' is not a timestamp");
@@ -219,7 +220,8 @@ void toTimestampScaled(sqlite3_context *ctx, int, sqlite3_value **argv)
     if (t == SQLITE_TEXT)
         return toTs(ctx, 1, argv);
     const double scale = sqlite3_value_double(argv[1]);
-    sqlite3_result_int64(ctx, static_cast<Micros>(std::llround(sqlite3_value_double(argv[0]) * scale)));
+    sqlite3_result_int64(ctx,
+                         static_cast<Micros>(std::llround(sqlite3_value_double(argv[0]) * scale)));
 }
 
 void isoText(sqlite3_context *ctx, int, sqlite3_value **argv)
@@ -334,7 +336,8 @@ struct PercentileState
 
 void percentileStep(sqlite3_context *ctx, int, sqlite3_value **argv)
 {
-    auto *st = static_cast<PercentileState *>(sqlite3_aggregate_context(ctx, sizeof(PercentileState)));
+    auto *st
+        = static_cast<PercentileState *>(sqlite3_aggregate_context(ctx, sizeof(PercentileState)));
     if (!st)
         return sqlite3_result_error_nomem(ctx);
     if (!st->values)
@@ -416,8 +419,8 @@ void stringFn(sqlite3_context *ctx, int argc, sqlite3_value **argv, int which)
     case 1: { // ends_with
         const std::string s = textArg(argv[0]);
         const std::string p = textArg(argv[1]);
-        sqlite3_result_int(ctx,
-                           s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0);
+        sqlite3_result_int(
+            ctx, s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0);
         return;
     }
     case 2: { // split_part(s, delim, n)
@@ -467,7 +470,8 @@ void stringFn(sqlite3_context *ctx, int argc, sqlite3_value **argv, int which)
         const auto doc = nlohmann::json::parse(textArg(argv[0]), nullptr, false);
         if (doc.is_discarded())
             return resultError(ctx, "json_length: not JSON");
-        sqlite3_result_int64(ctx, doc.is_array() || doc.is_object() ? static_cast<sqlite3_int64>(doc.size()) : 0);
+        sqlite3_result_int64(
+            ctx, doc.is_array() || doc.is_object() ? static_cast<sqlite3_int64>(doc.size()) : 0);
         return;
     }
     default:

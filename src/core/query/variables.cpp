@@ -130,10 +130,10 @@ Result<QString> substituteVariables(const QString &sql, const QVariantMap &varia
             const QString name = sql.mid(nameStart, j - nameStart);
             if (braced) {
                 if (j >= sql.size() || sql[j] != QLatin1Char('}'))
-                    return Error::make(Error::Code::SqlSyntax,
-                                       QStringLiteral("Variable ${%1 is missing its closing '}'.")
-                                           .arg(name),
-                                       static_cast<int>(start));
+                    return Error::make(
+                        Error::Code::SqlSyntax,
+                        QStringLiteral("Variable ${%1 is missing its closing '}'.").arg(name),
+                        static_cast<int>(start));
                 ++j;
             }
             const auto found = variables.constFind(name);

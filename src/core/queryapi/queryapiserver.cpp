@@ -121,7 +121,8 @@ Result<int> QueryApiServer::start(const QString &host, int port)
         if (body.is_discarded() || !body.is_object())
             return sendValidation(res, "body", QStringLiteral("The body must be a JSON object."));
         if (!body.contains("sql") || !body["sql"].is_string())
-            return sendValidation(res, "sql", QStringLiteral("Field required (a SELECT statement)."));
+            return sendValidation(res, "sql",
+                                  QStringLiteral("Field required (a SELECT statement)."));
         bool bad = false;
         const auto minTs = timestampField(body, "min_timestamp", bad);
         if (bad)
@@ -141,8 +142,8 @@ Result<int> QueryApiServer::start(const QString &host, int port)
                                       QStringLiteral("Must be an integer from 1 to 10000."));
             limit = body["limit"].get<int>();
         }
-        auto result = runQuery(QString::fromStdString(body["sql"].get<std::string>()), minTs,
-                               maxTs, limit);
+        auto result
+            = runQuery(QString::fromStdString(body["sql"].get<std::string>()), minTs, maxTs, limit);
         if (!result) {
             ++m_failed;
             return sendDetail(res, statusFor(result.error()),
@@ -208,8 +209,8 @@ Result<int> QueryApiServer::start(const QString &host, int port)
         const int limit = req.has_param("limit")
             ? std::clamp(std::atoi(req.get_param_value("limit").c_str()), 1, 10000)
             : 500;
-        auto result = runQuery(QString::fromStdString(req.get_param_value("sql")), minTs, maxTs,
-                               limit);
+        auto result
+            = runQuery(QString::fromStdString(req.get_param_value("sql")), minTs, maxTs, limit);
         if (!result) {
             ++m_failed;
             return sendDetail(res, statusFor(result.error()),

@@ -145,7 +145,8 @@ size_t onHeader(char *data, size_t size, size_t n, void *userdata)
         if (ok && seconds >= 0)
             t->retryAfter = std::chrono::milliseconds(qint64(seconds * 1000));
         else {
-            const QDateTime when = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+            const QDateTime when
+                = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
             if (when.isValid())
                 t->retryAfter = std::chrono::milliseconds(
                     std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when)));
@@ -207,7 +208,8 @@ struct HttpResult
 
 } // namespace
 
-RemoteEngine::RemoteEngine(RemoteOptions options) : d(std::make_unique<Private>()), m_options(std::move(options))
+RemoteEngine::RemoteEngine(RemoteOptions options)
+    : d(std::make_unique<Private>()), m_options(std::move(options))
 {
     globalInit();
     m_baseUrl = m_options.baseUrl.isEmpty() ? baseUrlForToken(m_options.token) : m_options.baseUrl;
@@ -276,7 +278,8 @@ static Result<HttpResult> perform(CURLSH *share, const RemoteOptions &o, const R
     for (int attempt = 0;; ++attempt) {
         CURL *curl = curl_easy_init();
         if (!curl)
-            return Error::make(Error::Code::Generic, QStringLiteral("Cannot create an HTTP client."));
+            return Error::make(Error::Code::Generic,
+                               QStringLiteral("Cannot create an HTTP client."));
         Transfer t;
         t.cancel = cancel;
         t.stream = spec.stream;
@@ -336,10 +339,10 @@ static Result<HttpResult> perform(CURLSH *share, const RemoteOptions &o, const R
             const QString detail = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
             const bool tls = rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CONNECT_ERROR
                 || rc == CURLE_SSL_CACERT_BADFILE;
-            return Error::make(Error::Code::Network,
-                               tls ? QStringLiteral("TLS verification with %1 failed: %2")
-                                         .arg(base, detail)
-                                   : QStringLiteral("Cannot reach %1: %2").arg(base, detail));
+            return Error::make(
+                Error::Code::Network,
+                tls ? QStringLiteral("TLS verification with %1 failed: %2").arg(base, detail)
+                    : QStringLiteral("Cannot reach %1: %2").arg(base, detail));
         }
         if (retryable(status) && attempt < o.maxRetries) {
             auto wait = t.retryAfter.value_or(backoff);
@@ -368,7 +371,8 @@ static Error statusError(long status, const QByteArray &body, const QString &bas
     const QString detail = detailFrom(body);
     switch (status) {
     case 400:
-        return Error::make(Error::Code::SqlSyntax, detail.isEmpty() ? QStringLiteral("Query execution error.") : detail);
+        return Error::make(Error::Code::SqlSyntax,
+                           detail.isEmpty() ? QStringLiteral("Query execution error.") : detail);
     case 401:
     case 403:
         return Error::make(Error::Code::Auth,
@@ -378,13 +382,13 @@ static Error statusError(long status, const QByteArray &body, const QString &bas
                                .arg(status)
                                .arg(detail.isEmpty() ? QString() : QStringLiteral(" ") + detail));
     case 404:
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("%1 has no such endpoint (HTTP 404): check the base URL.")
-                               .arg(base));
+        return Error::make(
+            Error::Code::NotFound,
+            QStringLiteral("%1 has no such endpoint (HTTP 404): check the base URL.").arg(base));
     case 422:
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The query API rejected the request (HTTP 422): %1")
-                               .arg(detail));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("The query API rejected the request (HTTP 422): %1").arg(detail));
     case 429:
         return Error::make(Error::Code::Busy,
                            QStringLiteral("%1 is rate limiting queries (HTTP 429); gave up after "
@@ -461,7 +465,8 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
         }
     }
     const int retriesBefore = stats().retries;
-    auto http = perform(d->share, m_options, spec, cancel.get(), d->stats, d->statsMutex, m_baseUrl);
+    auto http
+        = perform(d->share, m_options, spec, cancel.get(), d->stats, d->statsMutex, m_baseUrl);
     if (!http)
         return http.error();
     if (http->status != 200)
@@ -472,11 +477,13 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
         if (stream.error)
             return Error::make(Error::Code::SqlSyntax, *stream.error);
         if (!stream.haveSchema)
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("The NDJSON stream from %1 had no schema line.").arg(m_baseUrl));
+            return Error::make(
+                Error::Code::InvalidInput,
+                QStringLiteral("The NDJSON stream from %1 had no schema line.").arg(m_baseUrl));
         if (!stream.ended && !stream.limitReached)
-            return Error::make(Error::Code::Network,
-                               QStringLiteral("The NDJSON stream from %1 ended early.").arg(m_baseUrl));
+            return Error::make(
+                Error::Code::Network,
+                QStringLiteral("The NDJSON stream from %1 ended early.").arg(m_baseUrl));
         result = std::move(stream.result);
     } else if (spec.accept == "text/csv") {
         auto parsed = fromCsv(http->body);
@@ -486,8 +493,9 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
     } else {
         const auto doc = json::parse(http->body.toStdString(), nullptr, false);
         if (doc.is_discarded())
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("%1 answered with something that is not JSON.").arg(m_baseUrl));
+            return Error::make(
+                Error::Code::InvalidInput,
+                QStringLiteral("%1 answered with something that is not JSON.").arg(m_baseUrl));
         auto parsed = fromV2Json(doc);
         if (!parsed)
             return parsed.error();
@@ -518,8 +526,9 @@ static Result<json> getJson(RemoteEngine &engine, CURLSH *share, const RemoteOpt
         return statusError(http->status, http->body, base, 0);
     const auto doc = json::parse(http->body.toStdString(), nullptr, false);
     if (doc.is_discarded())
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 answered with something that is not JSON.").arg(base));
+        return Error::make(
+            Error::Code::InvalidInput,
+            QStringLiteral("%1 answered with something that is not JSON.").arg(base));
     return doc;
 }
 

@@ -66,6 +66,44 @@ CREATE INDEX _records_start ON _records(start_timestamp);
 CREATE INDEX _records_llm_tokens ON _records(start_timestamp, _gen_ai_request_model, _gen_ai_input_tokens, _gen_ai_output_tokens, kind, level) WHERE _gen_ai_request_model IS NOT NULL;
 CREATE INDEX _records_llm_cost ON _records(start_timestamp, _gen_ai_request_model, _operation_cost, kind) WHERE _operation_cost IS NOT NULL;
 
+-- Per-minute totals of model-request spans by model, kept by triggers, so that the LLM Tokens and
+-- Costs panels over days read a few thousand rows instead of every span (the query engine rewrites
+-- those panel queries onto it: core/query/llmrollup.cpp). model '' stands for NULL.
+CREATE TABLE _llm_minutes (
+    minute INTEGER NOT NULL,
+    model TEXT NOT NULL,
+    spans INTEGER NOT NULL,
+    input_n INTEGER NOT NULL,
+    input_sum INTEGER NOT NULL,
+    output_n INTEGER NOT NULL,
+    output_sum INTEGER NOT NULL,
+    cost_n INTEGER NOT NULL,
+    cost_sum DOUBLE NOT NULL,
+    PRIMARY KEY (minute, model)
+) WITHOUT ROWID;
+CREATE TRIGGER _llm_minutes_insert AFTER INSERT ON _records
+WHEN NEW.kind != 'pending_span' AND (NEW._gen_ai_request_model IS NOT NULL OR NEW._operation_cost IS NOT NULL)
+BEGIN
+    INSERT INTO _llm_minutes VALUES (NEW.start_timestamp / 60000000 * 60000000, COALESCE(NEW._gen_ai_request_model, ''), 1, NEW._gen_ai_input_tokens IS NOT NULL, COALESCE(NEW._gen_ai_input_tokens, 0), NEW._gen_ai_output_tokens IS NOT NULL, COALESCE(NEW._gen_ai_output_tokens, 0), NEW._operation_cost IS NOT NULL, COALESCE(NEW._operation_cost, 0))
+    ON CONFLICT (minute, model) DO UPDATE SET spans = spans + 1, input_n = input_n + excluded.input_n, input_sum = input_sum + excluded.input_sum, output_n = output_n + excluded.output_n, output_sum = output_sum + excluded.output_sum, cost_n = cost_n + excluded.cost_n, cost_sum = cost_sum + excluded.cost_sum;
+END;
+CREATE TRIGGER _llm_minutes_delete AFTER DELETE ON _records
+WHEN OLD.kind != 'pending_span' AND (OLD._gen_ai_request_model IS NOT NULL OR OLD._operation_cost IS NOT NULL)
+BEGIN
+    UPDATE _llm_minutes SET spans = spans - 1, input_n = input_n - (OLD._gen_ai_input_tokens IS NOT NULL), input_sum = input_sum - COALESCE(OLD._gen_ai_input_tokens, 0), output_n = output_n - (OLD._gen_ai_output_tokens IS NOT NULL), output_sum = output_sum - COALESCE(OLD._gen_ai_output_tokens, 0), cost_n = cost_n - (OLD._operation_cost IS NOT NULL), cost_sum = cost_sum - COALESCE(OLD._operation_cost, 0)
+    WHERE minute = OLD.start_timestamp / 60000000 * 60000000 AND model = COALESCE(OLD._gen_ai_request_model, '');
+    DELETE FROM _llm_minutes WHERE minute = OLD.start_timestamp / 60000000 * 60000000 AND model = COALESCE(OLD._gen_ai_request_model, '') AND spans = 0;
+END;
+CREATE TRIGGER _llm_minutes_update AFTER UPDATE ON _records
+BEGIN
+    UPDATE _llm_minutes SET spans = spans - 1, input_n = input_n - (OLD._gen_ai_input_tokens IS NOT NULL), input_sum = input_sum - COALESCE(OLD._gen_ai_input_tokens, 0), output_n = output_n - (OLD._gen_ai_output_tokens IS NOT NULL), output_sum = output_sum - COALESCE(OLD._gen_ai_output_tokens, 0), cost_n = cost_n - (OLD._operation_cost IS NOT NULL), cost_sum = cost_sum - COALESCE(OLD._operation_cost, 0)
+    WHERE OLD.kind != 'pending_span' AND (OLD._gen_ai_request_model IS NOT NULL OR OLD._operation_cost IS NOT NULL) AND minute = OLD.start_timestamp / 60000000 * 60000000 AND model = COALESCE(OLD._gen_ai_request_model, '');
+    DELETE FROM _llm_minutes WHERE minute = OLD.start_timestamp / 60000000 * 60000000 AND model = COALESCE(OLD._gen_ai_request_model, '') AND spans = 0;
+    INSERT INTO _llm_minutes SELECT NEW.start_timestamp / 60000000 * 60000000, COALESCE(NEW._gen_ai_request_model, ''), 1, NEW._gen_ai_input_tokens IS NOT NULL, COALESCE(NEW._gen_ai_input_tokens, 0), NEW._gen_ai_output_tokens IS NOT NULL, COALESCE(NEW._gen_ai_output_tokens, 0), NEW._operation_cost IS NOT NULL, COALESCE(NEW._operation_cost, 0)
+    WHERE NEW.kind != 'pending_span' AND (NEW._gen_ai_request_model IS NOT NULL OR NEW._operation_cost IS NOT NULL)
+    ON CONFLICT (minute, model) DO UPDATE SET spans = spans + 1, input_n = input_n + excluded.input_n, input_sum = input_sum + excluded.input_sum, output_n = output_n + excluded.output_n, output_sum = output_sum + excluded.output_sum, cost_n = cost_n + excluded.cost_n, cost_sum = cost_sum + excluded.cost_sum;
+END;
+
 CREATE TABLE _metrics (
     recorded_timestamp TIMESTAMP NOT NULL,
     start_timestamp TIMESTAMP,

@@ -74,7 +74,9 @@ inline Fixture build(const QString &path)
     f.path = path;
     const Micros now = nowMicros();
     f.base = (now / kMicrosPerHour) * kMicrosPerHour - kMicrosPerHour;
-    auto at = [&](int hoursBefore) { return f.base - hoursBefore * kMicrosPerHour + 10 * kMicrosPerMinute; };
+    auto at = [&](int hoursBefore) {
+        return f.base - hoursBefore * kMicrosPerHour + 10 * kMicrosPerMinute;
+    };
 
     WriteBatch b;
     auto agent = [&](int h, double dur, const std::string &id, int in, int out) {
