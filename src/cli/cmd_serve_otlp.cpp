@@ -57,6 +57,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("otlp-max-body"),
                       tr("Largest accepted OTLP request body in bytes, after decompression."),
                       QStringLiteral("BYTES"), QString::number(64 << 20)});
+    parser.addOption({QStringLiteral("otlp-max-queued-rows"),
+                      tr("Rows waiting for the store before requests get 503 + Retry-After."),
+                      QStringLiteral("ROWS"), QStringLiteral("100000")});
     parser.addOption({QStringLiteral("no-otlp"), tr("Do not start the OTLP receiver.")});
 }
 
@@ -93,6 +96,12 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         return core::Error::make(core::Error::Code::InvalidInput,
                                  tr("--otlp-max-body expects a byte count of at least 1024"));
     options.maxBodyBytes = static_cast<size_t>(maxBody);
+    const qlonglong maxQueued
+        = parser.value(QStringLiteral("otlp-max-queued-rows")).toLongLong(&ok);
+    if (!ok || maxQueued < 1)
+        return core::Error::make(core::Error::Code::InvalidInput,
+                                 tr("--otlp-max-queued-rows expects a positive row count"));
+    options.maxQueuedRows = static_cast<size_t>(maxQueued);
 
     g_receiver = std::make_unique<core::OtlpReceiver>(context.store);
     if (auto s = g_receiver->start(options); !s) {

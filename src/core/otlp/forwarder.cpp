@@ -69,8 +69,14 @@ void Forwarder::run()
         {
             std::unique_lock lock(m_mutex);
             m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty())
+            // Forwarding is best effort: on shutdown, what is still queued is dropped (and
+            // counted) rather than making SIGTERM wait for a slow upstream.
+            if (m_stopping) {
+                m_dropped += static_cast<std::int64_t>(m_queue.size());
+                m_queue.clear();
+                m_queuedBytes = 0;
                 return;
+            }
             item = std::move(m_queue.front());
             m_queue.pop_front();
             m_queuedBytes -= item.body.size();

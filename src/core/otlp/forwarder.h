@@ -34,7 +34,7 @@ public:
 
     // `path` is "/v1/traces" etc. Returns false (and counts a drop) when the queue is full.
     bool enqueue(std::string path, std::string body, std::string contentType);
-    // Sends what is queued (each with the normal timeout), then ends the thread.
+    // Lets the send in flight finish (bounded by the timeout), drops and counts the rest, ends.
     void stop();
 
     // The URL a payload for `path` goes to (base URL + path, unless the base already ends in it).

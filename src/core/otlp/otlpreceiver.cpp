@@ -313,6 +313,10 @@ Status OtlpReceiver::Impl::startHttp()
                 .arg(options.httpPort));
     boundHttpPort = port;
     httpThread = std::thread([this] { http->listen_after_bind(); });
+    // cpp-httplib's stop() does nothing until the accept loop runs: wait for it, so that a stop()
+    // right after start() cannot leave the loop running (and the join hanging).
+    for (int i = 0; i < 5000 && !http->is_running(); ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return {};
 }
 

@@ -1,5 +1,5 @@
 # OTLP tests talk to the real server with cpp-httplib (HTTP client) and gRPC stubs.
-foreach(_t core_tst_otlpserve core_tst_otlpcrash)
+foreach(_t core_tst_otlpserve core_tst_otlpcrash core_tst_otlpreceiver)
   if(TARGET ${_t})
     target_link_libraries(${_t} PRIVATE PkgConfig::HTTPLIB ZLIB::ZLIB)
   endif()
