@@ -255,8 +255,8 @@ private:
     void observeChat(int instance, ModelId model, Micros t, std::int64_t in, std::int64_t out,
                      double cost);
     MetricPoint makeMetric(int instance, Micros t, std::string_view scope);
-    Status writeMetrics();
-    void systemMetrics(std::vector<MetricPoint> &out);
+    Status writeHistogramsBefore(Micros limit);
+    Status writeSystemMetrics();
 
     Store &m_store;
     Options m_options;
@@ -790,12 +790,15 @@ void Generator::gatewayRequest(Micros start, bool forcePending)
             tickers.push_back(t);
     }
     std::string symbols;
+    std::string symbolsPy = "["; // how logfire formats a list into the message: its repr
     std::string symbolsJson = "[";
     for (size_t i = 0; i < tickers.size(); ++i) {
         symbols += (i ? ", " : "") + std::string(tickers[i]->symbol);
         symbolsJson += (i ? ",\"" : "\"") + std::string(tickers[i]->symbol) + "\"";
+        symbolsPy += (i ? ", '" : "'") + std::string(tickers[i]->symbol) + "'";
     }
     symbolsJson += "]";
+    symbolsPy += "]";
     std::string prompt;
     switch (agentId) {
     case MarketAgent:
@@ -847,7 +850,7 @@ void Generator::gatewayRequest(Micros start, bool forcePending)
         end = t + 900;
     } else {
         log(gateway, serverId, t, LevelInfo, "Received {route} request for {symbols}",
-            "Received " + route + " request for " + symbolsJson,
+            "Received " + route + " request for " + symbolsPy,
             "\"route\":\"" + route + "\",\"symbols\":" + symbolsJson + ",\"api_key\":\"" + apiKey
                 + "\"",
             "gateway/app.py", 57, "analyze");
@@ -885,7 +888,7 @@ void Generator::gatewayRequest(Micros start, bool forcePending)
             const double seconds = static_cast<double>(outcome.end - workerStart) / 1e6;
             log(worker, workerServerId, outcome.end + 200, LevelInfo,
                 "Analysis complete for {symbols} in {duration:.1f}s",
-                "Analysis complete for " + symbolsJson + " in " + format("%.1f", seconds) + "s",
+                "Analysis complete for " + symbolsPy + " in " + format("%.1f", seconds) + "s",
                 "\"symbols\":" + symbolsJson + ",\"duration\":" + format("%.3f", seconds),
                 "agent_worker/routes.py", 68, "run_agent");
         }
@@ -1694,7 +1697,7 @@ MetricPoint Generator::makeMetric(int instance, Micros t, std::string_view scope
     return m;
 }
 
-void Generator::systemMetrics(std::vector<MetricPoint> &out)
+Status Generator::writeSystemMetrics()
 {
     // Every minute for the last six hours, every ten minutes before that: enough for the Basic
     // System Metrics dashboard without burying the store in gauge rows.
@@ -1737,7 +1740,7 @@ void Generator::systemMetrics(std::vector<MetricPoint> &out)
                 m.metricDescription = description;
                 m.attributes = attributes;
                 m.scalarValue = value;
-                out.push_back(std::move(m));
+                m_batch.metrics.push_back(std::move(m));
             };
             gauge("system.cpu.simple_utilization", "1", "System CPU utilization without attributes",
                   "{}", cpu);
@@ -1757,16 +1760,22 @@ void Generator::systemMetrics(std::vector<MetricPoint> &out)
             count.isMonotonic = false;
             count.startUs = m_start;
             count.scalarValue = processes;
-            out.push_back(std::move(count));
+            m_batch.metrics.push_back(std::move(count));
+            if (auto s = flushIfFull(); !s)
+                return s;
         }
     }
+    return {};
 }
 
-Status Generator::writeMetrics()
+Status Generator::writeHistogramsBefore(Micros limit)
 {
-    std::vector<MetricPoint> points;
-    systemMetrics(points);
-    for (auto &[key, h] : m_histograms) {
+    // Buckets are complete once the traces have moved past them (traces come in time order and
+    // last seconds), so they are written as the generator goes instead of piling up in memory.
+    for (auto it = m_histograms.begin(); it != m_histograms.end() && it->first.bucket < limit;
+         it = m_histograms.erase(it)) {
+        const MetricKey &key = it->first;
+        const Hist &h = it->second;
         const bool gateway = std::string_view(kInstances[key.instance].service) == "gateway";
         const char *scope = key.kind == HttpServerDuration ? "opentelemetry.instrumentation.fastapi"
             : gateway                                      ? "logfire.openai"
@@ -1799,31 +1808,21 @@ Status Generator::writeMetrics()
         m.histogramSum = h.sum;
         m.histogramMin = h.min;
         m.histogramMax = h.max;
-        std::string counts;
-        std::string bounds;
-        JsonWriter cw(counts);
+        JsonWriter cw(m.histogramBucketCounts);
         cw.beginArray();
         for (const auto c : h.buckets)
             cw.value(c);
         cw.endArray();
-        JsonWriter bw(bounds);
+        JsonWriter bw(m.histogramExplicitBounds);
         bw.beginArray();
         for (const double b : boundsFor(key.kind))
             bw.value(b);
         bw.endArray();
-        m.histogramBucketCounts = std::move(counts);
-        m.histogramExplicitBounds = std::move(bounds);
-        points.push_back(std::move(m));
-    }
-    std::sort(points.begin(), points.end(), [](const MetricPoint &a, const MetricPoint &b) {
-        return a.recordedUs < b.recordedUs;
-    });
-    for (auto &p : points) {
-        m_batch.metrics.push_back(std::move(p));
+        m_batch.metrics.push_back(std::move(m));
         if (auto s = flushIfFull(); !s)
             return s;
     }
-    return flush();
+    return {};
 }
 
 std::string Generator::runKey() const
@@ -1865,13 +1864,23 @@ Result<Summary> Generator::run()
         trace(i, starts[static_cast<size_t>(i)]);
         if (auto s = flushIfFull(); !s)
             return s.error();
+        if (i % 256 == 0) {
+            if (auto s
+                = writeHistogramsBefore(starts[static_cast<size_t>(i)] - 10 * kMicrosPerMinute);
+                !s)
+                return s.error();
+        }
         if (m_progress && (i % 512) == 0 && !m_progress(0.9 * i / std::max(n, 1)))
             return Error::make(Error::Code::Cancelled, QStringLiteral("Demo data cancelled."));
     }
     m_summary.traces = n;
     if (auto s = flush(); !s)
         return s.error();
-    if (auto s = writeMetrics(); !s)
+    if (auto s = writeHistogramsBefore(std::numeric_limits<Micros>::max()); !s)
+        return s.error();
+    if (auto s = writeSystemMetrics(); !s)
+        return s.error();
+    if (auto s = flush(); !s)
         return s.error();
 
     // Counted by the store, so that the summary is what `records` shows.
