@@ -31,11 +31,11 @@ constexpr std::string_view kChatSchema
 constexpr std::string_view kOpenAiSchema
     = R"({"type":"object","properties":{"request_data":{"type":"object"},"response_data":{"type":"object"},"gen_ai.input.messages":{"type":"array"},"gen_ai.output.messages":{"type":"array"}}})";
 constexpr std::string_view kAgentSchema
-    = R"({"type":"object","properties":{"pydantic_ai.all_messages":{"type":"array"},"final_result":{"type":"object"},"logfire.metrics":{"type":"object"}}})";
+    = R"({"type":"object","properties":{"pydantic_ai.all_messages":{"type":"array"},"logfire.metrics":{"type":"object"}}})";
 constexpr std::string_view kToolSchemaV2
-    = R"({"type":"object","properties":{"tool_arguments":{"type":"object"},"tool_response":{"type":"object"}}})";
+    = R"({"type":"object","properties":{"tool_arguments":{"type":"object"}}})";
 constexpr std::string_view kToolSchemaV5
-    = R"({"type":"object","properties":{"gen_ai.tool.call.arguments":{"type":"object"},"gen_ai.tool.call.result":{"type":"object"}}})";
+    = R"({"type":"object","properties":{"gen_ai.tool.call.arguments":{"type":"object"}}})";
 
 std::string format(const char *fmt, double v)
 {
@@ -1179,6 +1179,13 @@ AgentOutcome Generator::runAgent(const Agent &agent, ModelId modelId, int instan
         history.push_back(textMessage("system", agent.systemPrompt, false));
     history.push_back(textMessage("user", prompt, false));
 
+    // Today's moves: the tools report them and the final answer quotes the same numbers.
+    std::vector<double> drift;
+    for (size_t i = 0; i < tickers.size(); ++i)
+        drift.push_back(1.0 + m_rng.normal() * 0.02);
+    auto indexOf = [&](const Ticker *tk) {
+        return static_cast<size_t>(std::find(tickers.begin(), tickers.end(), tk) - tickers.begin());
+    };
     const int rounds = tickers.size() > 1 ? m_rng.rangeInt(1, 2) : 1;
     const int failRound = m_rng.rangeInt(0, rounds);
     Micros cursor = start + 600;
@@ -1202,15 +1209,15 @@ AgentOutcome Generator::runAgent(const Agent &agent, ModelId modelId, int instan
             for (const Ticker *tk : tickers) {
                 ToolCall c {tool, tk, "call_" + m_rng.hex(24), {}, {}};
                 c.argsJson = std::string(R"({"symbol":")") + tk->symbol + "\"}";
-                const double drift = 1.0 + m_rng.normal() * 0.02;
+                const double move = drift[indexOf(tk)];
                 switch (kind) {
                 case ToolKind::Price:
-                    c.result = std::string(tk->symbol) + ": $" + format("%.2f", tk->price * drift);
+                    c.result = std::string(tk->symbol) + ": $" + format("%.2f", tk->price * move);
                     break;
                 case ToolKind::Fundamentals:
                     c.result = std::string(R"({"symbol":")") + tk->symbol + R"(","pe_ratio":)"
-                        + format("%.1f", tk->pe * drift) + R"(,"market_cap_usd_bn":)"
-                        + format("%.0f", tk->marketCapB * drift) + "}";
+                        + format("%.1f", tk->pe * move) + R"(,"market_cap_usd_bn":)"
+                        + format("%.0f", tk->marketCapB * move) + "}";
                     break;
                 case ToolKind::News:
                     c.result = std::string(R"([{"title":")") + tk->company
@@ -1242,15 +1249,17 @@ AgentOutcome Generator::runAgent(const Agent &agent, ModelId modelId, int instan
             default:
                 if (tickers.size() > 1)
                     text = std::string(tickers[0]->symbol) + " trades at a P/E of "
-                        + format("%.1f", tickers[0]->pe) + " versus " + tickers[1]->symbol + " at "
-                        + format("%.1f", tickers[1]->pe) + ", so "
-                        + (tickers[0]->pe > tickers[1]->pe ? tickers[0]->symbol
-                                                           : tickers[1]->symbol)
+                        + format("%.1f", tickers[0]->pe * drift[0]) + " versus "
+                        + tickers[1]->symbol + " at " + format("%.1f", tickers[1]->pe * drift[1])
+                        + ", so "
+                        + (tickers[0]->pe * drift[0] > tickers[1]->pe * drift[1]
+                               ? tickers[0]->symbol
+                               : tickers[1]->symbol)
                         + " is the more expensive relative to earnings.";
                 else
                     text = std::string(tickers[0]->symbol) + " trades at $"
-                        + format("%.2f", tickers[0]->price) + " with a P/E of "
-                        + format("%.1f", tickers[0]->pe) + ".";
+                        + format("%.2f", tickers[0]->price * drift[0]) + " with a P/E of "
+                        + format("%.1f", tickers[0]->pe * drift[0]) + ".";
             }
             outcome.finalText = text;
             output = textMessage("assistant", text, true);
@@ -1338,8 +1347,7 @@ AgentOutcome Generator::runAgent(const Agent &agent, ModelId modelId, int instan
         .field("agent_name", agent.name)
         .field("gen_ai.agent.name", agent.name)
         .field("gen_ai.agent.call.id", runId)
-        .field("gen_ai.operation.name", "invoke_agent")
-        .field("logfire.msg", r.message);
+        .field("gen_ai.operation.name", "invoke_agent");
     if (finished) {
         if (!outcome.failed)
             w.field("final_result", outcome.finalText);
@@ -1609,8 +1617,7 @@ Micros Generator::toolSpan(const Agent &agent, int instance, const std::string &
         .field("gen_ai.operation.name", "execute_tool")
         .field("gen_ai.tool.name", tool.name)
         .field("gen_ai.tool.call.id", call.id)
-        .rawField(v5 ? "gen_ai.tool.call.arguments" : "tool_arguments", call.argsJson)
-        .field("logfire.msg", r.message);
+        .rawField(v5 ? "gen_ai.tool.call.arguments" : "tool_arguments", call.argsJson);
     if (done(end) && !fail)
         w.field(v5 ? "gen_ai.tool.call.result" : "tool_response", call.result);
     w.endObject();
