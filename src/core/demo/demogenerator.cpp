@@ -116,6 +116,8 @@ std::vector<std::string> agentFrames(std::string_view agentName)
                   "return await self._run_stream(ctx)")};
 }
 
+std::string modelAttributes(ModelId modelId, std::string_view tokenType);
+
 struct Hist
 {
     std::int64_t count = 0;
@@ -125,7 +127,7 @@ struct Hist
     std::vector<std::int64_t> buckets;
 };
 
-enum MetricKind { TokenUsage, OperationCost, HttpServerDuration };
+enum MetricKind { TokenUsage, OperationCost, HttpServerDuration, TimeToFirstChunk };
 
 struct MetricKey
 {
@@ -152,7 +154,17 @@ const std::vector<double> &boundsFor(int kind)
                                            0.01,    0.05,   0.1,    0.5,   1.0};
     static const std::vector<double> ms {0,   5,   10,   25,   50,   75,   100,  250,
                                          500, 750, 1000, 2500, 5000, 7500, 10000};
-    return kind == TokenUsage ? tokens : kind == OperationCost ? cost : ms;
+    static const std::vector<double> seconds {0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0};
+    switch (kind) {
+    case TokenUsage:
+        return tokens;
+    case OperationCost:
+        return cost;
+    case TimeToFirstChunk:
+        return seconds;
+    default:
+        return ms;
+    }
 }
 
 struct Resource
@@ -1428,8 +1440,8 @@ Generator::ChatResult Generator::chatSpan(const Agent &agent, ModelId modelId, i
     for (const auto &m : history)
         in += approxTokens(m) * 3 / 4;
     const std::int64_t out = outputTokens;
-    double seconds = m_rng.logNormal(model.timeToFirstToken, 0.35)
-        + static_cast<double>(out) / model.tokensPerSecond;
+    const double firstChunk = m_rng.logNormal(model.timeToFirstToken, 0.35);
+    double seconds = firstChunk + static_cast<double>(out) / model.tokensPerSecond;
     if (fail)
         seconds = m_rng.logNormal(0.25, 0.3);
     const Micros end = start + static_cast<Micros>(seconds * 1e6);
@@ -1525,11 +1537,12 @@ Generator::ChatResult Generator::chatSpan(const Agent &agent, ModelId modelId, i
             .endArray()
             .field("gen_ai.usage.input_tokens", in)
             .field("gen_ai.usage.output_tokens", out)
-            .field("operation.cost", cost)
-            .key("gen_ai.output.messages")
-            .beginArray()
-            .raw(outputMessage)
-            .endArray();
+            .field("operation.cost", cost);
+        if (agent.streams) {
+            w.field("gen_ai.client.operation.time_to_first_chunk", firstChunk);
+            observe(TimeToFirstChunk, instance, end, modelAttributes(modelId, {}), firstChunk);
+        }
+        w.key("gen_ai.output.messages").beginArray().raw(outputMessage).endArray();
         m_summary.inputTokens += in;
         m_summary.outputTokens += out;
         m_summary.cost += cost;
@@ -1691,19 +1704,26 @@ void Generator::observe(int kind, int instance, Micros t, std::string attributes
     ++h.buckets[static_cast<size_t>(it - bounds.begin())];
 }
 
+// The data-point attributes Pydantic AI records its GenAI metrics with (logfire.md §5.4).
+std::string modelAttributes(ModelId modelId, std::string_view tokenType)
+{
+    const Model &m = kModels[modelId];
+    std::string out = std::string(R"({"gen_ai.operation.name":"chat","gen_ai.provider.name":")")
+        + m.provider + R"(","gen_ai.request.model":")" + m.requestModel
+        + R"(","gen_ai.response.model":")" + m.responseModel + R"(","gen_ai.system":")" + m.provider
+        + "\"";
+    if (!tokenType.empty())
+        out += R"(,"gen_ai.token.type":")" + std::string(tokenType) + "\"";
+    out += '}';
+    return out;
+}
+
 void Generator::observeChat(int instance, ModelId modelId, Micros t, std::int64_t in,
                             std::int64_t out, double cost)
 {
-    const Model &m = kModels[modelId];
-    const std::string common
-        = std::string(R"({"gen_ai.operation.name":"chat","gen_ai.provider.name":")") + m.provider
-        + R"(","gen_ai.request.model":")" + m.requestModel + R"(","gen_ai.response.model":")"
-        + m.responseModel + R"(","gen_ai.system":")" + m.provider + "\"";
-    observe(TokenUsage, instance, t, common + R"(,"gen_ai.token.type":"input"})",
-            static_cast<double>(in));
-    observe(TokenUsage, instance, t, common + R"(,"gen_ai.token.type":"output"})",
-            static_cast<double>(out));
-    observe(OperationCost, instance, t, common + "}", cost);
+    observe(TokenUsage, instance, t, modelAttributes(modelId, "input"), static_cast<double>(in));
+    observe(TokenUsage, instance, t, modelAttributes(modelId, "output"), static_cast<double>(out));
+    observe(OperationCost, instance, t, modelAttributes(modelId, {}), cost);
 }
 
 MetricPoint Generator::makeMetric(int instance, Micros t, std::string_view scope)
@@ -1828,6 +1848,11 @@ Status Generator::writeHistogramsBefore(Micros limit)
             m.metricName = "operation.cost";
             m.unit = "{USD}";
             m.metricDescription = "Monetary cost";
+            break;
+        case TimeToFirstChunk:
+            m.metricName = "gen_ai.client.operation.time_to_first_chunk";
+            m.unit = "s";
+            m.metricDescription = "Time to the first chunk of a streamed response";
             break;
         default:
             m.metricName = "http.server.duration";
