@@ -90,6 +90,7 @@ struct Agent
     ToolKind tools[3];
     const char *systemPrompt;
     const char *tag;
+    bool streams; // run_stream(): chat spans carry time to first chunk
 };
 
 inline constexpr Agent kAgents[] = {
@@ -99,28 +100,32 @@ inline constexpr Agent kAgents[] = {
      0.7,
      {ToolKind::Price, ToolKind::Fundamentals, ToolKind::News},
      "You are a market data analyst. Use available tools to fetch data.",
-     "market-analysis"},
+     "market-analysis",
+     false},
     {"research_agent",
      "/v1/research",
      {ClaudeSonnet, ClaudeHaiku},
      0.75,
      {ToolKind::Filings, ToolKind::Fundamentals, ToolKind::News},
      "You are an equity research assistant. Cite filings and keep answers under 120 words.",
-     "research"},
+     "research",
+     false},
     {"summary_agent",
      "/v1/summarize",
      {GeminiFlash, GeminiPro},
      0.8,
      {ToolKind::News, ToolKind::Price, ToolKind::News},
      "Summarise market news for a busy portfolio manager in three bullet points.",
-     "summaries"},
+     "summaries",
+     true},
     {"risk_agent",
      "",
      {Gpt4oMini, ClaudeHaiku},
      0.6,
      {ToolKind::Price, ToolKind::Fundamentals, ToolKind::Price},
      "You assess portfolio risk. Report concentration and valuation risks.",
-     "risk"},
+     "risk",
+     false},
 };
 enum AgentId { MarketAgent, ResearchAgent, SummaryAgent, RiskAgent };
 
