@@ -65,9 +65,8 @@ std::vector<CriticalSegment> criticalPath(const TraceData &data)
 
 std::pair<int, int> segmentsOf(const std::vector<CriticalSegment> &path, int node)
 {
-    const auto lower
-        = std::lower_bound(path.begin(), path.end(), node,
-                           [](const CriticalSegment &s, int n) { return s.node < n; });
+    const auto lower = std::lower_bound(path.begin(), path.end(), node,
+                                        [](const CriticalSegment &s, int n) { return s.node < n; });
     auto upper = lower;
     while (upper != path.end() && upper->node == node)
         ++upper;

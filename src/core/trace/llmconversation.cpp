@@ -62,14 +62,15 @@ LlmPart otelPart(const json &part)
         out.name = stringOf(part.value("name", json()));
         out.id = stringOf(part.value("id", json()));
         // Pydantic AI writes `result`; Logfire's own semconv types call it `response`.
-        out.payload = decoded(part.contains("result") ? part["result"] : part.value("response", json()));
+        out.payload
+            = decoded(part.contains("result") ? part["result"] : part.value("response", json()));
     } else if (type.ends_with("-url") || type == "uri" || type == "blob" || type == "binary"
                || type == "file") {
         out.type = LlmPart::Type::Media;
-        out.text = stringOf(part.contains("url") ? part["url"]
-                                : part.contains("uri") ? part["uri"]
+        out.text = stringOf(part.contains("url")           ? part["url"]
+                                : part.contains("uri")     ? part["uri"]
                                 : part.contains("file_id") ? part["file_id"]
-                                                          : json(type));
+                                                           : json(type));
         out.mimeType = part.value("mime_type", part.value("media_type", std::string()));
     } else {
         out.type = LlmPart::Type::Other;

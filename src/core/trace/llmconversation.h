@@ -29,7 +29,13 @@ struct LlmMessage
 
 struct LlmConversation
 {
-    enum class Source { None, OtelMessages, PydanticAllMessages, LegacyEvents, RequestResponseData };
+    enum class Source {
+        None,
+        OtelMessages,
+        PydanticAllMessages,
+        LegacyEvents,
+        RequestResponseData
+    };
     Source source = Source::None;
     std::vector<LlmMessage> messages;
     bool empty() const { return messages.empty(); }

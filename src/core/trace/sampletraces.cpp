@@ -87,24 +87,24 @@ std::vector<Record> agentTrace(const std::string &traceId, Micros t0)
     Builder b {traceId, t0};
     const std::string system = "You are a helpful support agent for ACME. Be concise.";
     const json user = {{"role", "user"},
-                       {"parts", json::array({textPart("Where is my order #8812? It was due "
-                                                       "yesterday.")})}};
-    const json toolCall
-        = {{"role", "assistant"},
-           {"parts", json::array({{{"type", "tool_call"},
-                                   {"id", "call_Qx81"},
-                                   {"name", "get_order_status"},
-                                   {"arguments", {{"order_id", 8812}}}}})},
-           {"finish_reason", "tool_call"}};
+                       {"parts",
+                        json::array({textPart("Where is my order #8812? It was due "
+                                              "yesterday.")})}};
+    const json toolCall = {{"role", "assistant"},
+                           {"parts",
+                            json::array({{{"type", "tool_call"},
+                                          {"id", "call_Qx81"},
+                                          {"name", "get_order_status"},
+                                          {"arguments", {{"order_id", 8812}}}}})},
+                           {"finish_reason", "tool_call"}};
     const json toolResult = {
         {"role", "user"},
-        {"parts", json::array({{{"type", "tool_call_response"},
-                                {"id", "call_Qx81"},
-                                {"name", "get_order_status"},
-                                {"result",
-                                 {{"status", "in_transit"},
-                                  {"carrier", "DHL"},
-                                  {"eta", "2026-11-29"}}}}})}};
+        {"parts",
+         json::array({{{"type", "tool_call_response"},
+                       {"id", "call_Qx81"},
+                       {"name", "get_order_status"},
+                       {"result",
+                        {{"status", "in_transit"}, {"carrier", "DHL"}, {"eta", "2026-11-29"}}}}})}};
     const std::string answer = "Your order #8812 is in transit with DHL and should arrive "
                                "tomorrow (29 Nov). Sorry for the delay!";
     const json final = {{"role", "assistant"},
@@ -126,23 +126,26 @@ std::vector<Record> agentTrace(const std::string &traceId, Micros t0)
     const std::string rootId = root.spanId;
     b.log(rootId, 3, 9, "request received from 10.0.0.17", "chat-api");
 
-    Record &agent = b.span(
-        rootId, 12, 4150, "invoke_agent support_agent", "support_agent run", "chat-api",
-        {{"gen_ai.agent.name", "support_agent"},
-         {"gen_ai.operation.name", "invoke_agent"},
-         {"model_name", "gpt-4o"},
-         {"agent_name", "support_agent"},
-         {"final_result", answer},
-         {"gen_ai.aggregated_usage.input_tokens", 1714},
-         {"gen_ai.aggregated_usage.output_tokens", 164},
-         {"pydantic_ai.all_messages",
-          json::array({{{"role", "system"}, {"parts", systemInstructions}}, user, toolCall,
-                       toolResult, final})
-              .dump()},
-         {"logfire.json_schema",
-          json {{"type", "object"},
-                {"properties", {{"pydantic_ai.all_messages", {{"type", "array"}}}}}}
-              .dump()}});
+    Record &agent
+        = b.span(rootId, 12, 4150, "invoke_agent support_agent", "support_agent run", "chat-api",
+                 {{"gen_ai.agent.name", "support_agent"},
+                  {"gen_ai.operation.name", "invoke_agent"},
+                  {"model_name", "gpt-4o"},
+                  {"agent_name", "support_agent"},
+                  {"final_result", answer},
+                  {"gen_ai.aggregated_usage.input_tokens", 1714},
+                  {"gen_ai.aggregated_usage.output_tokens", 164},
+                  {"pydantic_ai.all_messages",
+                   json::array({{{"role", "system"}, {"parts", systemInstructions}},
+                                user,
+                                toolCall,
+                                toolResult,
+                                final})
+                       .dump()},
+                  {"logfire.json_schema",
+                   json {{"type", "object"},
+                         {"properties", {{"pydantic_ai.all_messages", {{"type", "array"}}}}}}
+                       .dump()}});
     agent.genAiOperationName = "invoke_agent";
     agent.genAiInputTokens = 1714; // totals of the run: must not be counted twice in ∑
     agent.genAiOutputTokens = 164;
@@ -175,17 +178,16 @@ std::vector<Record> agentTrace(const std::string &traceId, Micros t0)
     tool.otelScopeName = "pydantic-ai";
     const std::string toolId = tool.spanId;
 
-    Record &http = b.span(toolId, 1655, 2360, "GET /orders/{order_id}", "GET /orders/8812 → 200",
-                          "orders-service",
-                          {{"http.method", "GET"},
-                           {"http.route", "/orders/{order_id}"},
-                           {"order_id", 8812},
-                           {"code.filepath", "orders/api.py"},
-                           {"code.lineno", 41},
-                           {"code.function", "get_order"},
-                           {"logfire.json_schema",
-                            json {{"type", "object"}, {"properties", {{"order_id", json::object()}}}}
-                                .dump()}});
+    Record &http = b.span(
+        toolId, 1655, 2360, "GET /orders/{order_id}", "GET /orders/8812 → 200", "orders-service",
+        {{"http.method", "GET"},
+         {"http.route", "/orders/{order_id}"},
+         {"order_id", 8812},
+         {"code.filepath", "orders/api.py"},
+         {"code.lineno", 41},
+         {"code.function", "get_order"},
+         {"logfire.json_schema",
+          json {{"type", "object"}, {"properties", {{"order_id", json::object()}}}}.dump()}});
     http.otelScopeName = "opentelemetry.instrumentation.fastapi";
     http.httpResponseStatusCode = 200;
     http.serviceVersion = "2.14.1";
@@ -199,16 +201,17 @@ std::vector<Record> agentTrace(const std::string &traceId, Micros t0)
         = "opentelemetry.instrumentation.httpx";
     b.log(httpId, 2345, 9, "order 8812 found: in_transit", "orders-service");
 
-    Record &chat2 = b.span(agentId, 2400, 4120, "chat gpt-4o", "chat gpt-4o", "chat-api",
-                           {{"gen_ai.operation.name", "chat"},
-                            {"gen_ai.system", "openai"},
-                            {"gen_ai.request.model", "gpt-4o"},
-                            {"gen_ai.usage.input_tokens", 902},
-                            {"gen_ai.usage.output_tokens", 118},
-                            {"operation.cost", 0.003435},
-                            {"gen_ai.system_instructions", systemInstructions.dump()},
-                            {"gen_ai.input.messages", json::array({user, toolCall, toolResult}).dump()},
-                            {"gen_ai.output.messages", json::array({final}).dump()}});
+    Record &chat2
+        = b.span(agentId, 2400, 4120, "chat gpt-4o", "chat gpt-4o", "chat-api",
+                 {{"gen_ai.operation.name", "chat"},
+                  {"gen_ai.system", "openai"},
+                  {"gen_ai.request.model", "gpt-4o"},
+                  {"gen_ai.usage.input_tokens", 902},
+                  {"gen_ai.usage.output_tokens", 118},
+                  {"operation.cost", 0.003435},
+                  {"gen_ai.system_instructions", systemInstructions.dump()},
+                  {"gen_ai.input.messages", json::array({user, toolCall, toolResult}).dump()},
+                  {"gen_ai.output.messages", json::array({final}).dump()}});
     setChat(chat2, "gpt-4o", 902, 118, 0.003435);
     b.log(rootId, 4170, 9, "reply sent (164 tokens)", "chat-api");
     return b.records;
@@ -227,16 +230,17 @@ std::vector<Record> exceptionTrace(const std::string &traceId, Micros t0)
     b.span(rootId, 125, 210, "SELECT inventory", "SELECT sku, qty FROM inventory WHERE sku IN (…)",
            "shop-web");
     b.log(rootId, 215, 13, "inventory low for sku-2231 (2 left)", "shop-web");
-    Record &pay = b.span(rootId, 220, 910, "charge card", "charge card 129.90 EUR", "payments",
-                         {{"amount", 129.9},
-                          {"currency", "EUR"},
-                          {"logfire.json_schema",
-                           json {{"type", "object"},
-                                 {"properties", {{"amount", json::object()}, {"currency", json::object()}}}}
-                               .dump()},
-                          {"code.filepath", "payments/charge.py"},
-                          {"code.lineno", 57},
-                          {"code.function", "charge_card"}});
+    Record &pay
+        = b.span(rootId, 220, 910, "charge card", "charge card 129.90 EUR", "payments",
+                 {{"amount", 129.9},
+                  {"currency", "EUR"},
+                  {"logfire.json_schema",
+                   json {{"type", "object"},
+                         {"properties", {{"amount", json::object()}, {"currency", json::object()}}}}
+                       .dump()},
+                  {"code.filepath", "payments/charge.py"},
+                  {"code.lineno", 57},
+                  {"code.function", "charge_card"}});
     pay.level = 17;
     pay.otelStatusCode = "ERROR";
     const std::string payId = pay.spanId;
@@ -244,22 +248,21 @@ std::vector<Record> exceptionTrace(const std::string &traceId, Micros t0)
            "payments")
         .httpResponseStatusCode
         = 402;
-    Record &raise = b.span(payId, 490, 905, "validate response", "validate stripe response",
-                           "payments");
+    Record &raise
+        = b.span(payId, 490, 905, "validate response", "validate stripe response", "payments");
     raise.level = 17;
     raise.otelStatusCode = "ERROR";
     raise.otelStatusMessage = "CardDeclinedError: Your card was declined.";
     raise.isException = true;
     raise.exceptionType = "CardDeclinedError";
     raise.exceptionMessage = "Your card was declined. (decline_code=insufficient_funds)";
-    raise.exceptionStacktrace
-        = "Traceback (most recent call last):\n"
-          "  File \"/app/payments/charge.py\", line 57, in charge_card\n"
-          "    result = validate(resp)\n"
-          "  File \"/app/payments/charge.py\", line 91, in validate\n"
-          "    raise CardDeclinedError(body['error']['message'])\n"
-          "payments.errors.CardDeclinedError: Your card was declined. "
-          "(decline_code=insufficient_funds)\n";
+    raise.exceptionStacktrace = "Traceback (most recent call last):\n"
+                                "  File \"/app/payments/charge.py\", line 57, in charge_card\n"
+                                "    result = validate(resp)\n"
+                                "  File \"/app/payments/charge.py\", line 91, in validate\n"
+                                "    raise CardDeclinedError(body['error']['message'])\n"
+                                "payments.errors.CardDeclinedError: Your card was declined. "
+                                "(decline_code=insufficient_funds)\n";
     raise.otelEvents = json::array({{{"name", "exception"},
                                      {"timestamp", formatIsoMicros(t0 + 900000)},
                                      {"attributes",
@@ -273,8 +276,8 @@ std::vector<Record> exceptionTrace(const std::string &traceId, Micros t0)
 std::vector<Record> legacyLlmTrace(const std::string &traceId, Micros t0)
 {
     Builder b {traceId, t0};
-    Record &root = b.span("", 0, 2600, "summarise inbox", "summarise inbox for ana@acme.io",
-                          "mail-bot");
+    Record &root
+        = b.span("", 0, 2600, "summarise inbox", "summarise inbox for ana@acme.io", "mail-bot");
     const std::string rootId = root.spanId;
     const json events = json::array(
         {{{"event.name", "gen_ai.system.message"},
@@ -287,8 +290,9 @@ std::vector<Record> legacyLlmTrace(const std::string &traceId, Micros t0)
           {"index", 0},
           {"message",
            {{"role", "assistant"},
-            {"content", "• AWS invoice arrived (due 5 Dec)\n• Bo invites you to lunch Friday\n• "
-                        "A PR awaits your review"}}}}});
+            {"content",
+             "• AWS invoice arrived (due 5 Dec)\n• Bo invites you to lunch Friday\n• "
+             "A PR awaits your review"}}}}});
     Record &chat = b.span(rootId, 40, 1900, "Chat Completion with {request_data[model]!r}",
                           "Chat Completion with 'gpt-4o-mini'", "mail-bot",
                           {{"gen_ai.system", "openai"},

@@ -54,10 +54,11 @@ std::string str(const nlohmann::ordered_json &row, const char *key)
 Result<SpanRecord> loadSpanRecord(sqlite3 *db, const std::string &traceId,
                                   const std::string &spanId)
 {
-    sqlite::Statement stmt(db, "SELECT * FROM _records WHERE trace_id = ?1 AND span_id = ?2 "
-                               "UNION ALL SELECT * FROM (SELECT * FROM _records WHERE "
-                               "trace_id = ?1 AND parent_span_id = ?2 AND kind = 'pending_span' "
-                               "LIMIT 1) LIMIT 1");
+    sqlite::Statement stmt(db,
+                           "SELECT * FROM _records WHERE trace_id = ?1 AND span_id = ?2 "
+                           "UNION ALL SELECT * FROM (SELECT * FROM _records WHERE "
+                           "trace_id = ?1 AND parent_span_id = ?2 AND kind = 'pending_span' "
+                           "LIMIT 1) LIMIT 1");
     if (!stmt.valid())
         return Error::make(Error::Code::Generic, QString::fromStdString(stmt.prepareError()));
     stmt.bind(1, std::string_view(traceId));
@@ -125,8 +126,8 @@ SplitAttributes splitAttributes(const json &attributes, const std::string &jsonS
     } else if (!jsonSchema.empty()) {
         schema = json::parse(jsonSchema, nullptr, false);
     }
-    const json properties = (schema.is_object() && schema.contains("properties")
-                             && schema["properties"].is_object())
+    const json properties
+        = (schema.is_object() && schema.contains("properties") && schema["properties"].is_object())
         ? schema["properties"]
         : json::object();
     for (const auto &[key, value] : attributes.items()) {

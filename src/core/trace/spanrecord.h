@@ -50,6 +50,7 @@ struct SplitAttributes
     std::string codeLocation; // "path/file.py:12 in func", empty when absent
 };
 // `jsonSchema` is the attributes_json_schema column, used when the attribute itself is absent.
-SplitAttributes splitAttributes(const nlohmann::json &attributes, const std::string &jsonSchema = {});
+SplitAttributes splitAttributes(const nlohmann::json &attributes,
+                                const std::string &jsonSchema = {});
 
 } // namespace hearth::core::trace

@@ -84,18 +84,19 @@ std::vector<EventMark> parseEventMarks(std::string_view text)
 }
 
 Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::string &traceId,
-                                                    const CancelTokenPtr &cancel)
+                                                   const CancelTokenPtr &cancel)
 {
     // Column order matters: SQLite decodes a row lazily up to the highest column read, so the
     // rarely needed ones (events, pending parent, span_name) come last and are read only on demand.
     sqlite::Statement stmt(
-        db, "SELECT span_id, parent_span_id, start_timestamp, end_timestamp, kind, level, message, "
-            "service_name, is_exception, otel_status_code, _gen_ai_input_tokens, "
-            "_gen_ai_output_tokens, _operation_cost, _gen_ai_operation_name, "
-            "_gen_ai_request_model, otel_events, "
-            "CASE WHEN kind = 'pending_span' THEN "
-            "json_extract(attributes, '$.\"logfire.pending_parent_id\"') END, span_name "
-            "FROM _records WHERE trace_id = ?1");
+        db,
+        "SELECT span_id, parent_span_id, start_timestamp, end_timestamp, kind, level, message, "
+        "service_name, is_exception, otel_status_code, _gen_ai_input_tokens, "
+        "_gen_ai_output_tokens, _operation_cost, _gen_ai_operation_name, "
+        "_gen_ai_request_model, otel_events, "
+        "CASE WHEN kind = 'pending_span' THEN "
+        "json_extract(attributes, '$.\"logfire.pending_parent_id\"') END, span_name "
+        "FROM _records WHERE trace_id = ?1");
     if (!stmt.valid())
         return Error::make(Error::Code::Generic,
                            QStringLiteral("Cannot read the trace: %1")
@@ -161,8 +162,9 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
         }
     }
     if (rc != SQLITE_DONE)
-        return Error::make(Error::Code::Generic, QStringLiteral("Cannot read the trace: %1")
-                                                     .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+        return Error::make(
+            Error::Code::Generic,
+            QStringLiteral("Cannot read the trace: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     auto data = std::make_shared<TraceData>(builder.build());
     if (data->empty())
         return Error::make(Error::Code::NotFound,
@@ -173,7 +175,8 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
 
 Result<std::string> latestTraceId(sqlite3 *db)
 {
-    sqlite::Statement stmt(db, "SELECT trace_id FROM _records ORDER BY start_timestamp DESC LIMIT 1");
+    sqlite::Statement stmt(db,
+                           "SELECT trace_id FROM _records ORDER BY start_timestamp DESC LIMIT 1");
     if (!stmt.valid())
         return Error::make(Error::Code::Generic, QString::fromStdString(stmt.prepareError()));
     if (stmt.step() != SQLITE_ROW)

@@ -14,7 +14,7 @@ namespace hearth::core::trace {
 // Reads one trace from a store connection (use a read-only one: Store::openReader) through the
 // (trace_id, span_id) index with a tight sqlite3 loop into TraceData's compact arrays.
 Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::string &traceId,
-                                                    const CancelTokenPtr &cancel = {});
+                                                   const CancelTokenPtr &cancel = {});
 
 // The latest trace in the store (for "open something" defaults and screenshots), or empty.
 Result<std::string> latestTraceId(sqlite3 *db);

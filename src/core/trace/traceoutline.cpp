@@ -22,10 +22,9 @@ bool containsLowered(std::string_view haystack, const std::string &needleLower)
         return true;
     if (haystack.size() < needleLower.size())
         return false;
-    const auto it = std::search(haystack.begin(), haystack.end(), needleLower.begin(),
-                                needleLower.end(), [](char a, char b) {
-                                    return std::tolower(static_cast<unsigned char>(a)) == b;
-                                });
+    const auto it = std::search(
+        haystack.begin(), haystack.end(), needleLower.begin(), needleLower.end(),
+        [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
     return it != haystack.end();
 }
 
@@ -144,8 +143,7 @@ void TraceOutline::setFilter(TraceFilter filter)
         for (int i = 0; i < n; ++i) {
             const SpanNode &node = nodes[static_cast<size_t>(i)];
             const bool ok = (m_filter.services.empty() || m_filter.services.count(node.service))
-                && node.level >= m_filter.minLevel
-                && containsLowered(m_data->message(i), needle);
+                && node.level >= m_filter.minLevel && containsLowered(m_data->message(i), needle);
             if (ok) {
                 m_match[static_cast<size_t>(i)] = 1;
                 m_keptCount[static_cast<size_t>(i)] = 1;
@@ -162,7 +160,8 @@ void TraceOutline::setFilter(TraceFilter filter)
         }
         // Show where the matches are: open every ancestor of a match.
         for (int i = 0; i < n; ++i) {
-            if (m_match[static_cast<size_t>(i)] == 2)
+            if (m_keptCount[static_cast<size_t>(i)]
+                > (m_match[static_cast<size_t>(i)] == 1 ? 1 : 0))
                 m_expanded[static_cast<size_t>(i)] = 1;
         }
     }
