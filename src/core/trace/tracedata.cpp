@@ -261,7 +261,10 @@ TraceData TraceBuilder::build()
         if (node.flags & FlagError)
             node.flags |= FlagErrorInside;
         data.pendingCount += row.kind == SpanKind::Pending ? 1 : 0;
-        data.errorCount += (node.flags & FlagError) ? 1 : 0;
+        if (node.flags & FlagError) {
+            ++data.errorCount;
+            data.errorNodes.push_back(k);
+        }
         data.spanIds[static_cast<size_t>(k)] = row.spanId;
         if (rowIndex < m_usage.size() && (row.flags & FlagModelRequest))
             data.selfUsage[static_cast<size_t>(k)] = m_usage[rowIndex];

@@ -74,6 +74,7 @@ struct TraceData
     std::vector<TokenUsage> subtreeUsage; // sum of selfUsage over the subtree
     std::vector<Micros> subtreeEnd; // latest end in the subtree
     std::vector<EventMark> events; // sorted by node
+    std::vector<std::int32_t> errorNodes; // nodes with FlagError, ascending
     std::vector<std::string> services;
     std::string messagePool;
     Micros startUs = 0;

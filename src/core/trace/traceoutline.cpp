@@ -99,7 +99,6 @@ void TraceOutline::expandAncestors(int node)
 
 void TraceOutline::applyDefaultExpansion(int rowBudget)
 {
-    const auto &nodes = m_data->nodes;
     const int n = m_data->size();
     if (n <= kExpandAllBelow) {
         std::fill(m_expanded.begin(), m_expanded.end(), 1);
@@ -109,25 +108,21 @@ void TraceOutline::applyDefaultExpansion(int rowBudget)
     // Breadth first: open shallow levels while their children still fit the row budget, so a huge
     // trace opens with its top structure visible and the bulk folded into counted rows.
     std::fill(m_expanded.begin(), m_expanded.end(), 0);
-    int visible = static_cast<int>(m_data->roots().size());
+    // Level by level, all or nothing: a level opens only when all its children fit the budget, so
+    // siblings look alike (all open or all folded) rather than the first one swallowing the budget.
     std::vector<int> level = m_data->roots();
-    while (!level.empty() && visible < rowBudget) {
+    int visible = static_cast<int>(level.size());
+    while (!level.empty()) {
         std::vector<int> next;
-        for (int node : level) {
-            const int children = m_data->childCount(node);
-            if (children == 0)
-                continue;
-            if (visible + children > rowBudget && visible > 0)
-                continue;
-            m_expanded[static_cast<size_t>(node)] = 1;
-            visible += children;
+        for (int node : level)
             m_data->forEachChild(node, [&next](int c) { next.push_back(c); });
-        }
-        level.swap(next);
-        if (static_cast<int>(level.size()) > rowBudget * 4)
+        if (next.empty() || (visible + static_cast<int>(next.size()) > rowBudget && visible > 1))
             break;
+        for (int node : level)
+            m_expanded[static_cast<size_t>(node)] = 1;
+        visible += static_cast<int>(next.size());
+        level.swap(next);
     }
-    (void)nodes;
     rebuildRows();
 }
 
