@@ -93,7 +93,10 @@ int runApplication(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption});
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace"), QApplication::translate("main", "Open this trace at start-up."),
+        QStringLiteral("TRACE_ID"));
+    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption, traceOption});
     parser.process(app);
 
     AppContext context;
@@ -118,6 +121,8 @@ int runApplication(int argc, char **argv)
         }
     }
     window.show();
+    if (parser.isSet(traceOption))
+        context.requestOpenTrace(parser.value(traceOption));
 
     if (parser.isSet(screenshotOption)) {
         // A documentation aid (README screenshots): give queued loads time to land, then grab.

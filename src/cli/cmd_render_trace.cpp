@@ -35,8 +35,9 @@ int runRenderTrace(const QStringList &args)
         {QStringLiteral("view"),
          QStringLiteral("Visible time range in ms from the trace start, e.g. 120:180."),
          QStringLiteral("FROM:TO")},
-        {QStringLiteral("expand-all"), QStringLiteral("Expand every span (default: huge traces "
-                                                      "open collapsed).")},
+        {QStringLiteral("expand-all"),
+         QStringLiteral("Expand every span (default: huge traces "
+                        "open collapsed).")},
         {QStringLiteral("collapse-all"), QStringLiteral("Collapse every span.")},
         {QStringLiteral("critical-path"), QStringLiteral("Highlight the critical path.")},
         {QStringLiteral("search"), QStringLiteral("Highlight spans matching TEXT."),
@@ -97,8 +98,8 @@ int runRenderTrace(const QStringList &args)
     app::TraceViewState state;
     state.treeWidth = std::clamp(width * 2 / 5, 240, 560);
     const double duration = static_cast<double>(data.endUs - data.startUs);
-    state.geometry = core::trace::TimeGeometry(-duration * 0.01, duration * 1.06, state.treeWidth + 12,
-                                               width - state.treeWidth - 24);
+    state.geometry = core::trace::TimeGeometry(-duration * 0.01, duration * 1.06,
+                                               state.treeWidth + 12, width - state.treeWidth - 24);
     if (parser.isSet(QStringLiteral("view"))) {
         const QStringList range = parser.value(QStringLiteral("view")).split(QLatin1Char(':'));
         bool a = false;

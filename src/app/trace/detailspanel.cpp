@@ -57,8 +57,7 @@ QString levelStyle(int level)
 {
     const char *bg = level >= 17 ? "#fde8e8" : level >= 13 ? "#fef3c7" : "#e8effd";
     const char *fg = level >= 17 ? "#c81e1e" : level >= 13 ? "#92400e" : "#1e4fbf";
-    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 2px 6px; "
-                          "font-weight: 600; font-size: 11px; }")
+    return QStringLiteral("background-color: %1; color: %2; font-size: 11px;")
         .arg(QLatin1String(bg), QLatin1String(fg));
 }
 
@@ -83,7 +82,8 @@ QString scalarText(const json &value)
     return qs(value.dump());
 }
 
-template<typename Json> void addJsonItems(QTreeWidgetItem *parent, QTreeWidget *tree, const Json &value)
+template<typename Json>
+void addJsonItems(QTreeWidgetItem *parent, QTreeWidget *tree, const Json &value)
 {
     int shown = 0;
     auto add = [&](const QString &key, const json &child) {
@@ -93,8 +93,9 @@ template<typename Json> void addJsonItems(QTreeWidgetItem *parent, QTreeWidget *
         auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(tree);
         item->setText(0, key);
         if (v.is_object() || v.is_array()) {
-            item->setText(1, v.is_object() ? QStringLiteral("{%1}").arg(v.size())
-                                           : QStringLiteral("[%1]").arg(v.size()));
+            item->setText(1,
+                          v.is_object() ? QStringLiteral("{%1}").arg(v.size())
+                                        : QStringLiteral("[%1]").arg(v.size()));
             item->setForeground(1, QColor(0x6b, 0x72, 0x80));
             addJsonItems(item, tree, v);
         } else {
@@ -150,7 +151,8 @@ QTreeWidget *makeJsonTree(QWidget *parent)
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; color: #374151; margin-top: 6px; }"));
+    label->setStyleSheet(
+        QStringLiteral("QLabel { font-weight: 600; color: #374151; margin-top: 6px; }"));
     return label;
 }
 
@@ -215,9 +217,9 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     layout->addWidget(m_times);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #fde8e8; color: #9b1c1c; border: 1px solid #f8b4b4; "
-        "border-radius: 4px; padding: 6px; font-weight: 600; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fde8e8; color: #9b1c1c; border: 1px solid #f8b4b4; "
+                       "border-radius: 4px; padding: 6px; font-weight: 600; }"));
     layout->addWidget(m_banner);
     m_status = new QLabel(this);
     m_status->setStyleSheet(QStringLiteral("QLabel { color: #6b7280; }"));
@@ -249,6 +251,8 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     m_prettyButton->setText(tr("Pretty"));
     m_jsonButton = new QToolButton(m_llmTab);
     m_jsonButton->setText(tr("JSON"));
+    m_prettyButton->setCheckable(true);
+    m_prettyButton->setChecked(true);
     for (auto *b : {m_prettyButton, m_jsonButton}) {
         b->setCheckable(true);
         b->setAutoExclusive(true);
@@ -257,7 +261,6 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
                 renderConversation();
         });
     }
-    m_prettyButton->setChecked(true);
     llmBar->addWidget(m_llmMeta, 1);
     llmBar->addWidget(m_prettyButton);
     llmBar->addWidget(m_jsonButton);
@@ -296,7 +299,9 @@ QWidget *DetailsPanel::buildDetailsTab()
     m_tokens->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_tokens->setColumnHidden(2, true);
     m_tokens->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tokens->setFixedHeight(4 * 26 + 30);
+    m_tokens->verticalHeader()->setDefaultSectionSize(24);
+    m_tokens->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tokens->setFixedHeight(4 * 24 + m_tokens->horizontalHeader()->sizeHint().height() + 4);
     v->addWidget(m_tokens);
     m_argumentsTitle = sectionTitle(tr("Arguments"), page);
     v->addWidget(m_argumentsTitle);
@@ -400,30 +405,36 @@ void DetailsPanel::showSpan(const QString &traceId, const QString &spanId)
 void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const TokenUsage &subtree)
 {
     m_attributes = r.attributes;
-    m_level->setText(levelName(r.level));
-    m_level->setStyleSheet(levelStyle(r.level));
-    m_level->show();
-    const QString kindPrefix = r.kind == "log" ? tr("Log") : r.kind == "pending_span" ? tr("Span (running)") : tr("Span");
-    m_message->setText(kindPrefix + QStringLiteral(": ") + qs(r.message).toHtmlEscaped());
+    m_level->hide();
+    const QString kindPrefix = r.kind == "log" ? tr("Log")
+        : r.kind == "pending_span"             ? tr("Span (running)")
+                                               : tr("Span");
+    m_message->setText(QStringLiteral("<span style='%1'>&nbsp;%2&nbsp;</span>&nbsp; %3: %4")
+                           .arg(levelStyle(r.level), levelName(r.level), kindPrefix,
+                                qs(r.message).toHtmlEscaped()));
     const QColor sc = TraceRenderer::serviceColor(r.serviceName);
-    QString chips = QStringLiteral("<span style='background:%1; color:%2; padding:2px 8px;'>&nbsp;%3&nbsp;</span>")
-                        .arg(QColor(sc.red(), sc.green(), sc.blue(), 40).name(QColor::HexArgb),
-                             sc.darker(150).name(), qs(r.serviceName).toHtmlEscaped());
+    QString chips
+        = QStringLiteral(
+              "<span style='background:%1; color:%2; padding:2px 8px;'>&nbsp;%3&nbsp;</span>")
+              .arg(QColor(sc.red(), sc.green(), sc.blue(), 40).name(QColor::HexArgb),
+                   sc.darker(150).name(), qs(r.serviceName).toHtmlEscaped());
     chips += QStringLiteral(" &nbsp;<span style='color:#6b7280'>span_name</span> <code>%1</code>")
                  .arg(qs(r.spanName).toHtmlEscaped());
     const std::string scope = r.row.value("otel_scope_name", nlohmann::ordered_json()).is_string()
         ? r.row["otel_scope_name"].get<std::string>()
         : std::string();
     if (!scope.empty())
-        chips += QStringLiteral(" &nbsp;<span style='color:#6b7280'>scope</span> %1").arg(qs(scope).toHtmlEscaped());
+        chips += QStringLiteral(" &nbsp;<span style='color:#6b7280'>scope</span> %1")
+                     .arg(qs(scope).toHtmlEscaped());
     m_service->setText(chips);
     m_ids->setText(tr("trace %1\nspan  %2").arg(qs(r.traceId), qs(r.spanId)));
     const bool isLog = r.kind == "log";
     QString times = core::formatIsoMicrosQ(r.start);
     if (!isLog) {
         times += QStringLiteral("  →  ") + core::formatIsoMicrosQ(r.end) + QStringLiteral("   ·   ")
-            + (r.kind == "pending_span" ? tr("still running")
-                                        : TraceRenderer::formatDuration(static_cast<double>(r.end - r.start)));
+            + (r.kind == "pending_span"
+                   ? tr("still running")
+                   : TraceRenderer::formatDuration(static_cast<double>(r.end - r.start)));
     }
     m_times->setText(times);
     if (r.isException || !r.exceptionType.empty()) {
@@ -436,7 +447,7 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     // Details.
     const SplitAttributes split = splitAttributes(r.attributes, r.jsonSchema);
     m_code->setText(split.codeLocation.empty() ? QString()
-                                               : QStringLiteral("⌖ ") + qs(split.codeLocation));
+                                               : tr("Code: %1").arg(qs(split.codeLocation)));
     m_code->setVisible(!split.codeLocation.empty());
     m_arguments->clear();
     addJsonItems(nullptr, m_arguments, split.arguments);
@@ -455,9 +466,12 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
         const std::int64_t sin = self.empty() ? r.inputTokens.value_or(0) : self.input;
         const std::int64_t sout = self.empty() ? r.outputTokens.value_or(0) : self.output;
         const double scost = self.empty() ? r.cost.value_or(0) : self.cost;
-        const QStringList selfCol = {QLocale().toString(sin), QLocale().toString(sout),
-                                     QLocale().toString(sin + sout),
-                                     QStringLiteral("$") + QString::number(scost, 'f', 7)};
+        const bool none = self.empty() && !r.inputTokens && !r.outputTokens;
+        const QString dash = QStringLiteral("—");
+        const QStringList selfCol
+            = {none ? dash : QLocale().toString(sin), none ? dash : QLocale().toString(sout),
+               none ? dash : QLocale().toString(sin + sout),
+               none ? dash : QStringLiteral("$") + QString::number(scost, 'f', 7)};
         const QStringList sumCol
             = {QLocale().toString(subtree.input), QLocale().toString(subtree.output),
                QLocale().toString(subtree.input + subtree.output),
@@ -467,16 +481,16 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
             m_tokens->setItem(row, 1, new QTableWidgetItem(sumCol[row]));
         }
         m_tokens->setHorizontalHeaderLabels(
-            {self.empty() ? tr("This span (own usage)") : tr("This span"),
+            {self.empty() && !none ? tr("This span (run totals)") : tr("This span"),
              tr("Subtree ∑ (%n model request(s))", nullptr, subtree.requests), QString()});
     }
 
     // Exception tab only when relevant.
     const int exIndex = m_tabs->indexOf(m_exceptionTab);
     if (r.isException || !r.exceptionStacktrace.empty()) {
-        m_exceptionTitle->setText(QStringLiteral("<b style='color:#c81e1e'>%1</b><br>%2")
-                                      .arg(qs(r.exceptionType).toHtmlEscaped(),
-                                           qs(r.exceptionMessage).toHtmlEscaped()));
+        m_exceptionTitle->setText(
+            QStringLiteral("<b style='color:#c81e1e'>%1</b><br>%2")
+                .arg(qs(r.exceptionType).toHtmlEscaped(), qs(r.exceptionMessage).toHtmlEscaped()));
         m_stack->setPlainText(qs(r.exceptionStacktrace));
         if (exIndex < 0)
             m_tabs->insertTab(1, m_exceptionTab, tr("Exception"));
@@ -504,7 +518,9 @@ void DetailsPanel::fillLlm(const SpanRecord &r)
     if (!r.model.empty())
         meta += tr("<b>Model</b> %1").arg(qs(r.model).toHtmlEscaped());
     if (r.inputTokens || r.outputTokens)
-        meta += tr(" &nbsp; <b>Tokens</b> ↗%L1 ↙%L2").arg(r.inputTokens.value_or(0)).arg(r.outputTokens.value_or(0));
+        meta += tr(" &nbsp; <b>Tokens</b> ↗%L1 ↙%L2")
+                    .arg(r.inputTokens.value_or(0))
+                    .arg(r.outputTokens.value_or(0));
     if (r.cost)
         meta += tr(" &nbsp; <b>Cost</b> $%1").arg(*r.cost, 0, 'f', 7);
     if (conversation.source != LlmConversation::Source::None)
@@ -518,9 +534,9 @@ void DetailsPanel::renderConversation()
 {
     if (m_jsonButton->isChecked()) {
         json subset = json::object();
-        for (const char *key : {"gen_ai.system_instructions", "gen_ai.input.messages",
-                                "gen_ai.output.messages", "pydantic_ai.all_messages", "events",
-                                "request_data", "response_data"}) {
+        for (const char *key :
+             {"gen_ai.system_instructions", "gen_ai.input.messages", "gen_ai.output.messages",
+              "pydantic_ai.all_messages", "events", "request_data", "response_data"}) {
             if (m_attributes.contains(key))
                 subset[key] = expanded(m_attributes[key]);
         }
@@ -530,7 +546,8 @@ void DetailsPanel::renderConversation()
     }
     const LlmConversation conversation = parseConversation(m_attributes);
     if (conversation.empty()) {
-        m_conversation->setHtml(tr("<p style='color:#6b7280'>No messages recorded on this span.</p>"));
+        m_conversation->setHtml(
+            tr("<p style='color:#6b7280'>No messages recorded on this span.</p>"));
         return;
     }
     QString html;
@@ -540,7 +557,9 @@ void DetailsPanel::renderConversation()
         const bool system = m.role == "system";
         const char *bg = system ? "#f3f4f6" : user ? "#eef4ff" : assistant ? "#ecfdf3" : "#fff7ed";
         const char *fg = system ? "#374151" : user ? "#1e40af" : assistant ? "#047857" : "#9a3412";
-        const QString arrow = user ? QStringLiteral(" ↗") : assistant ? QStringLiteral(" ↙") : QString();
+        const QString arrow = user ? QStringLiteral(" ↗")
+            : assistant            ? QStringLiteral(" ↙")
+                                   : QString();
         QString body;
         for (const auto &part : m.parts) {
             switch (part.type) {
@@ -548,16 +567,19 @@ void DetailsPanel::renderConversation()
                 body += QStringLiteral("<p>%1</p>").arg(esc(part.text));
                 break;
             case LlmPart::Type::Thinking:
-                body += QStringLiteral("<p style='color:#6b7280'><i>%1</i></p>").arg(esc(part.text));
+                body
+                    += QStringLiteral("<p style='color:#6b7280'><i>%1</i></p>").arg(esc(part.text));
                 break;
             case LlmPart::Type::ToolCall:
-                body += QStringLiteral("<p><b>⚙ tool call</b> <code>%1</code> <span style='color:#6b7280'>%2</span></p>"
+                body += QStringLiteral("<p><b>⚙ tool call</b> <code>%1</code> <span "
+                                       "style='color:#6b7280'>%2</span></p>"
                                        "<pre style='background:#ffffff; padding:4px'>%3</pre>")
                             .arg(qs(part.name).toHtmlEscaped(), qs(part.id).toHtmlEscaped(),
                                  prettyPayload(part.payload));
                 break;
             case LlmPart::Type::ToolResult:
-                body += QStringLiteral("<p><b>↩ tool result</b> <code>%1</code> <span style='color:#6b7280'>%2</span></p>"
+                body += QStringLiteral("<p><b>↩ tool result</b> <code>%1</code> <span "
+                                       "style='color:#6b7280'>%2</span></p>"
                                        "<pre style='background:#ffffff; padding:4px'>%3</pre>")
                             .arg(qs(part.name).toHtmlEscaped(), qs(part.id).toHtmlEscaped(),
                                  prettyPayload(part.payload));
@@ -575,9 +597,12 @@ void DetailsPanel::renderConversation()
         if (!m.finishReason.empty())
             footer = QStringLiteral("<p style='color:#6b7280; font-size:small'>finish: %1</p>")
                          .arg(qs(m.finishReason).toHtmlEscaped());
-        html += QStringLiteral("<table width='100%' cellpadding='8' cellspacing='0' style='margin-bottom:8px' bgcolor='%1'>"
-                               "<tr><td><span style='color:%2; font-weight:600; font-size:small'>%3%4</span>%5%6</td></tr></table>")
-                    .arg(QLatin1String(bg), QLatin1String(fg), qs(m.role).toUpper().toHtmlEscaped(), arrow, body, footer);
+        html += QStringLiteral("<table width='100%' cellpadding='8' cellspacing='0' "
+                               "style='margin-bottom:8px' bgcolor='%1'>"
+                               "<tr><td><span style='color:%2; font-weight:600; "
+                               "font-size:small'>%3%4</span>%5%6</td></tr></table>")
+                    .arg(QLatin1String(bg), QLatin1String(fg), qs(m.role).toUpper().toHtmlEscaped(),
+                         arrow, body, footer);
     }
     m_conversation->setHtml(html);
 }

@@ -102,8 +102,7 @@ void TraceRenderer::setCriticalPath(const std::vector<CriticalSegment> *path)
     m_path = path;
 }
 
-TraceRenderer::MipmapCache TraceRenderer::prebuildMipmaps(const TraceData &data,
-                                                          int minDescendants)
+TraceRenderer::MipmapCache TraceRenderer::prebuildMipmaps(const TraceData &data, int minDescendants)
 {
     MipmapCache cache;
     for (int i = 0; i < data.size(); ++i) {
@@ -127,11 +126,11 @@ const CoverageMipmap &TraceRenderer::mipmapFor(int node)
 
 QColor TraceRenderer::serviceColorAt(int index)
 {
-    static const QColor palette[] = {
-        QColor(0x3b, 0x82, 0xf6), QColor(0x8b, 0x5c, 0xf6), QColor(0x10, 0xb9, 0x81),
-        QColor(0xf5, 0x9e, 0x0b), QColor(0xec, 0x48, 0x99), QColor(0x06, 0xb6, 0xd4),
-        QColor(0x84, 0xcc, 0x16), QColor(0xf9, 0x73, 0x16), QColor(0x63, 0x66, 0xf1),
-        QColor(0x14, 0xb8, 0xa6)};
+    static const QColor palette[]
+        = {QColor(0x3b, 0x82, 0xf6), QColor(0x8b, 0x5c, 0xf6), QColor(0x10, 0xb9, 0x81),
+           QColor(0xf5, 0x9e, 0x0b), QColor(0xec, 0x48, 0x99), QColor(0x06, 0xb6, 0xd4),
+           QColor(0x84, 0xcc, 0x16), QColor(0xf9, 0x73, 0x16), QColor(0x63, 0x66, 0xf1),
+           QColor(0x14, 0xb8, 0xa6)};
     return palette[static_cast<size_t>(index) % (sizeof(palette) / sizeof(palette[0]))];
 }
 
@@ -235,8 +234,8 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
     (void)step;
 
     const int firstRow = std::max(0, state.scrollY / kRowHeight);
-    const int lastRow = std::min(m_outline->rowCount() - 1,
-                                 (state.scrollY + body.height()) / kRowHeight + 1);
+    const int lastRow
+        = std::min(m_outline->rowCount() - 1, (state.scrollY + body.height()) / kRowHeight + 1);
     p.save();
     p.setClipRect(body);
     for (int row = firstRow; row <= lastRow; ++row) {
@@ -247,7 +246,8 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
 
     paintHeader(p, rect, state);
     p.setPen(colors::divider);
-    p.drawLine(QPointF(state.treeWidth + 0.5, rect.top()), QPointF(state.treeWidth + 0.5, rect.bottom()));
+    p.drawLine(QPointF(state.treeWidth + 0.5, rect.top()),
+               QPointF(state.treeWidth + 0.5, rect.bottom()));
 
     if (state.rangeSelecting) {
         const double x1 = std::min(state.rangeStartX, state.rangeEndX);
@@ -257,12 +257,14 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
         p.setPen(QPen(colors::rangeLine, 1));
         p.drawLine(band.topLeft(), band.bottomLeft());
         p.drawLine(band.topRight(), band.bottomRight());
-        const QString label = formatDuration(state.geometry.xToTime(x2) - state.geometry.xToTime(x1));
+        const QString label
+            = formatDuration(state.geometry.xToTime(x2) - state.geometry.xToTime(x1));
         p.setFont(m_smallFont);
         const QRectF labelRect(x1, rect.top() + kHeaderHeight + 4, std::max(60.0, x2 - x1), 16);
         p.fillRect(QRectF(labelRect.center().x() - 30, labelRect.top(), 60, 16), colors::rangeLine);
         p.setPen(Qt::white);
-        p.drawText(QRectF(labelRect.center().x() - 30, labelRect.top(), 60, 16), Qt::AlignCenter, label);
+        p.drawText(QRectF(labelRect.center().x() - 30, labelRect.top(), 60, 16), Qt::AlignCenter,
+                   label);
     }
     p.restore();
     m_lastPaintMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
@@ -274,14 +276,15 @@ void TraceRenderer::paintHeader(QPainter &p, const QRect &rect, const TraceViewS
     const QRect header(rect.left(), rect.top(), rect.width(), kHeaderHeight);
     p.fillRect(header, colors::header);
     p.setPen(colors::divider);
-    p.drawLine(QPointF(header.left(), header.bottom() + 0.5), QPointF(header.right(), header.bottom() + 0.5));
+    p.drawLine(QPointF(header.left(), header.bottom() + 0.5),
+               QPointF(header.right(), header.bottom() + 0.5));
 
     // Tree column title: span count, services, total duration.
     p.setFont(m_font);
     p.setPen(colors::text);
     const QString title = data.size() == 1 ? tr("1 span") : tr("%L1 spans").arg(data.size());
-    p.drawText(QRect(12, header.top() + 4, state.treeWidth - 20, 18), Qt::AlignLeft | Qt::AlignVCenter,
-               title);
+    p.drawText(QRect(12, header.top() + 4, state.treeWidth - 20, 18),
+               Qt::AlignLeft | Qt::AlignVCenter, title);
     p.setFont(m_smallFont);
     p.setPen(colors::muted);
     QString sub = (data.services.size() == 1 ? tr("1 service")
@@ -294,8 +297,8 @@ void TraceRenderer::paintHeader(QPainter &p, const QRect &rect, const TraceViewS
         sub += QStringLiteral(" · ") + tr("%L1 running").arg(data.pendingCount);
     if (m_outline->rowCount() < data.size())
         sub += QStringLiteral(" · ") + tr("%L1 rows shown").arg(m_outline->rowCount());
-    p.drawText(QRect(12, header.top() + 22, state.treeWidth - 20, 16), Qt::AlignLeft | Qt::AlignVCenter,
-               sub);
+    p.drawText(QRect(12, header.top() + 22, state.treeWidth - 20, 16),
+               Qt::AlignLeft | Qt::AlignVCenter, sub);
 
     // Overview strip: the whole trace at a glance, with the visible window outlined.
     const double x0 = state.treeWidth + 1;
@@ -307,13 +310,15 @@ void TraceRenderer::paintHeader(QPainter &p, const QRect &rect, const TraceViewS
         const SpanNode &node = data.nodes[static_cast<size_t>(root)];
         const QColor c = m_serviceColors[data.nodes[static_cast<size_t>(root)].service];
         const double rx1 = overview.timeToX(static_cast<double>(node.start - data.startUs));
-        const double rx2 = overview.timeToX(static_cast<double>(data.subtreeEnd[static_cast<size_t>(root)] - data.startUs));
+        const double rx2 = overview.timeToX(
+            static_cast<double>(data.subtreeEnd[static_cast<size_t>(root)] - data.startUs));
         QColor light = c;
         light.setAlpha(45);
         p.fillRect(QRectF(rx1, strip.top() + 3, std::max(1.0, rx2 - rx1), 6), light);
         if (node.subtreeSize > 1) {
             const auto &map = mipmapFor(root);
-            map.query(node.start, data.subtreeEnd[static_cast<size_t>(root)], overview.usPerPixel() * 2, m_boxes);
+            map.query(node.start, data.subtreeEnd[static_cast<size_t>(root)],
+                      overview.usPerPixel() * 2, m_boxes);
             for (const auto &box : m_boxes) {
                 const double bx1 = overview.timeToX(static_cast<double>(box.start - data.startUs));
                 const double bx2 = overview.timeToX(static_cast<double>(box.end - data.startUs));
@@ -429,7 +434,8 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
     const int hidden = m_outline->hiddenDescendants(node);
     if (hidden > 0) {
         const bool err = (n.flags & FlagErrorInside) != 0;
-        pill(QStringLiteral("+") + formatTokens(hidden), err ? QColor(0xfd, 0xe8, 0xe8) : QColor(0xee, 0xf0, 0xf3),
+        pill(QStringLiteral("+") + formatTokens(hidden),
+             err ? QColor(0xfd, 0xe8, 0xe8) : QColor(0xee, 0xf0, 0xf3),
              err ? colors::error : colors::muted);
     }
     const QColor sc = m_serviceColors[n.service];
@@ -582,8 +588,8 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
         p.drawText(QRectF(x1 - 6 - w, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
     else if (x2 - x1 > w + 10) {
         p.setPen(Qt::white);
-        p.drawText(QRectF(std::max(x1, left) + 4, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                   label);
+        p.drawText(QRectF(std::max(x1, left) + 4, y + 3, w + 2, 16),
+                   Qt::AlignLeft | Qt::AlignVCenter, label);
     }
     p.restore();
 }

@@ -42,6 +42,8 @@ void TraceView::setTrace(std::shared_ptr<const TraceData> data, TraceRenderer::M
     m_renderer.setCriticalPath(nullptr);
     verticalScrollBar()->setValue(0);
     m_state.scrollY = 0;
+    if (!m_userTreeWidth)
+        m_state.treeWidth = std::clamp(viewport()->width() * 2 / 5, 260, 520);
     updateGeometryPixels();
     fitToTrace();
     rowsChanged();
@@ -67,8 +69,8 @@ double TraceView::traceDuration() const
 void TraceView::updateGeometryPixels()
 {
     const int width = viewport()->width();
-    m_state.treeWidth = std::clamp(m_state.treeWidth, kMinTreeWidth,
-                                   std::max(kMinTreeWidth, width - 200));
+    m_state.treeWidth
+        = std::clamp(m_state.treeWidth, kMinTreeWidth, std::max(kMinTreeWidth, width - 200));
     const double x0 = m_state.treeWidth + kTimelineMargin;
     m_state.geometry
         = m_state.geometry.withPixels(x0, std::max(50.0, width - x0 - kTimelineMargin - 40));
@@ -242,6 +244,8 @@ void TraceView::paintEvent(QPaintEvent *)
 void TraceView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    if (!m_userTreeWidth)
+        m_state.treeWidth = std::clamp(viewport()->width() * 2 / 5, 260, 520);
     updateGeometryPixels();
     updateScrollRange();
 }
@@ -300,6 +304,7 @@ void TraceView::mouseMoveEvent(QMouseEvent *event)
     const QPointF pos = event->position();
     switch (m_drag) {
     case Drag::Divider:
+        m_userTreeWidth = true;
         m_state.treeWidth = static_cast<int>(pos.x());
         updateGeometryPixels();
         viewport()->update();
@@ -317,7 +322,7 @@ void TraceView::mouseMoveEvent(QMouseEvent *event)
         break;
     }
     viewport()->setCursor(std::abs(pos.x() - m_state.treeWidth) <= 3 ? Qt::SplitHCursor
-                                                                      : Qt::ArrowCursor);
+                                                                     : Qt::ArrowCursor);
     const int row = m_renderer.rowAtY(static_cast<int>(pos.y()), m_state);
     const int hover = row >= 0 ? m_outline->nodeAt(row) : -1;
     if (hover != m_state.hoverNode) {
@@ -330,7 +335,8 @@ void TraceView::mouseMoveEvent(QMouseEvent *event)
         QString tip = QString::fromUtf8(d.message(hover).data(),
                                         static_cast<qsizetype>(d.message(hover).size()))
             + QStringLiteral("\n") + QString::fromStdString(d.serviceName(hover))
-            + QStringLiteral(" · ") + TraceRenderer::formatDuration(static_cast<double>(n.end - n.start));
+            + QStringLiteral(" · ")
+            + TraceRenderer::formatDuration(static_cast<double>(n.end - n.start));
         if (const int hidden = m_outline->hiddenDescendants(hover); hidden > 0)
             tip += QStringLiteral("\n") + tr("%L1 hidden descendants").arg(hidden);
         const auto &usage = d.subtreeUsage[static_cast<size_t>(hover)];
@@ -357,8 +363,10 @@ void TraceView::mouseReleaseEvent(QMouseEvent *event)
         const bool wasRange = m_state.rangeSelecting;
         m_state.rangeSelecting = false;
         if (wasRange) {
-            const double t1 = m_state.geometry.xToTime(std::min(m_state.rangeStartX, m_state.rangeEndX));
-            const double t2 = m_state.geometry.xToTime(std::max(m_state.rangeStartX, m_state.rangeEndX));
+            const double t1
+                = m_state.geometry.xToTime(std::min(m_state.rangeStartX, m_state.rangeEndX));
+            const double t2
+                = m_state.geometry.xToTime(std::max(m_state.rangeStartX, m_state.rangeEndX));
             setView(t1, t2);
         } else {
             const int row = m_renderer.rowAtY(static_cast<int>(event->position().y()), m_state);
@@ -386,8 +394,10 @@ void TraceView::wheelEvent(QWheelEvent *event)
     const double x = std::max<double>(event->position().x(), m_state.treeWidth + 1);
     if (event->modifiers() & Qt::ControlModifier) {
         zoomBy(std::pow(1.0015, delta.y()), x);
-    } else if ((event->modifiers() & Qt::ShiftModifier) || std::abs(delta.x()) > std::abs(delta.y())) {
-        const int d = (event->modifiers() & Qt::ShiftModifier) && delta.x() == 0 ? delta.y() : delta.x();
+    } else if ((event->modifiers() & Qt::ShiftModifier)
+               || std::abs(delta.x()) > std::abs(delta.y())) {
+        const int d
+            = (event->modifiers() & Qt::ShiftModifier) && delta.x() == 0 ? delta.y() : delta.x();
         panBy(-d * 0.5);
     } else {
         QAbstractScrollArea::wheelEvent(event);

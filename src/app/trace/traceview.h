@@ -79,6 +79,7 @@ private:
     TraceViewState m_state;
     enum class Drag { None, Range, Pan, Divider } m_drag = Drag::None;
     QPointF m_dragOrigin;
+    bool m_userTreeWidth = false; // the divider was dragged: keep the user's width
     core::trace::TimeGeometry m_dragGeometry;
 };
 
