@@ -514,6 +514,11 @@ void DetailsPanel::fillLlm(const SpanRecord &r)
     }
     if (index < 0)
         m_tabs->insertTab(1, m_llmTab, tr("LLM"));
+    // For LLM spans the conversation is what people come for (Logfire opens it first too).
+    if (!conversation.empty())
+        m_tabs->setCurrentWidget(m_llmTab);
+    else if (m_tabs->currentWidget() == m_llmTab)
+        m_tabs->setCurrentWidget(m_detailsTab);
     QString meta;
     if (!r.model.empty())
         meta += tr("<b>Model</b> %1").arg(qs(r.model).toHtmlEscaped());

@@ -94,6 +94,7 @@ void TraceRenderer::setOutline(const TraceOutline *outline)
     if (!outline || !m_outline || outline->dataPtr() != m_outline->dataPtr())
         m_mipmaps.clear();
     m_outline = outline;
+    m_elided.clear();
     m_serviceColors = outline ? serviceColors(outline->data()) : std::vector<QColor>();
 }
 
@@ -456,8 +457,20 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
 
     p.setFont(m_font);
     p.setPen(context ? colors::faint : (n.flags & FlagError) ? colors::error : colors::text);
-    const QFontMetrics fm(m_font);
-    const QString message = fm.elidedText(qs(data.message(node)), Qt::ElideRight, right - x - 4);
+    // Eliding is the costliest text operation of a frame: cache it per node and width.
+    auto cached = m_elided.find(node);
+    if (cached == m_elided.end() || cached->second.first != right - x) {
+        if (m_elided.size() > 4096)
+            m_elided.clear();
+        const QFontMetrics fm(m_font);
+        cached = m_elided
+                     .insert_or_assign(node, std::make_pair(right - x,
+                                                            fm.elidedText(qs(data.message(node)),
+                                                                          Qt::ElideRight,
+                                                                          right - x - 4)))
+                     .first;
+    }
+    const QString &message = cached->second.second;
     p.drawText(QRect(x, y, right - x, kRowHeight), Qt::AlignLeft | Qt::AlignVCenter, message);
     p.restore();
 }

@@ -82,6 +82,7 @@ private:
     MipmapCache m_mipmaps;
     std::vector<core::trace::CoverageBox> m_boxes; // scratch
     std::vector<QColor> m_serviceColors;
+    std::unordered_map<int, std::pair<int, QString>> m_elided; // node -> (width, elided message)
     QFont m_font;
     QFont m_smallFont;
     QFont m_tinyFont;

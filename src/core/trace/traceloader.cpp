@@ -86,23 +86,56 @@ std::vector<EventMark> parseEventMarks(std::string_view text)
 Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::string &traceId,
                                                    const CancelTokenPtr &cancel)
 {
+    // Rows of one trace are usually written together, so they sit in a narrow rowid range: read that
+    // range sequentially (the covering index gives its bounds) instead of one random table lookup
+    // per span in span-id order, which is several times slower for big traces.
+    std::int64_t count = 0;
+    std::int64_t minRowid = 0;
+    std::int64_t maxRowid = 0;
+    {
+        sqlite::Statement bounds(
+            db, "SELECT count(*), min(rowid), max(rowid) FROM _records WHERE trace_id = ?1");
+        if (!bounds.valid())
+            return Error::make(Error::Code::Generic,
+                               QStringLiteral("Cannot read the trace: %1")
+                                   .arg(QString::fromStdString(bounds.prepareError())));
+        bounds.bind(1, std::string_view(traceId));
+        if (bounds.step() == SQLITE_ROW) {
+            count = bounds.columnInt(0);
+            minRowid = bounds.columnInt(1);
+            maxRowid = bounds.columnInt(2);
+        }
+    }
+    if (count == 0)
+        return Error::make(Error::Code::NotFound,
+                           QStringLiteral("No trace with id %1 in this store.")
+                               .arg(QString::fromStdString(traceId)));
+    const bool dense = (maxRowid - minRowid + 1) <= count * 4;
     // Column order matters: SQLite decodes a row lazily up to the highest column read, so the
     // rarely needed ones (events, pending parent, span_name) come last and are read only on demand.
-    sqlite::Statement stmt(
-        db,
-        "SELECT span_id, parent_span_id, start_timestamp, end_timestamp, kind, level, message, "
-        "service_name, is_exception, otel_status_code, _gen_ai_input_tokens, "
-        "_gen_ai_output_tokens, _operation_cost, _gen_ai_operation_name, "
-        "_gen_ai_request_model, otel_events, "
-        "CASE WHEN kind = 'pending_span' THEN "
-        "json_extract(attributes, '$.\"logfire.pending_parent_id\"') END, span_name "
-        "FROM _records WHERE trace_id = ?1");
+    const std::string columns
+        = "SELECT span_id, parent_span_id, start_timestamp, end_timestamp, kind, level, message, "
+          "service_name, is_exception, otel_status_code, _gen_ai_input_tokens, "
+          "_gen_ai_output_tokens, _operation_cost, _gen_ai_operation_name, "
+          "_gen_ai_request_model, otel_events, "
+          "CASE WHEN kind = 'pending_span' THEN "
+          "json_extract(attributes, '$.\"logfire.pending_parent_id\"') END, span_name "
+          "FROM _records ";
+    // `+trace_id` keeps the planner on the rowid range rather than the index.
+    sqlite::Statement stmt(db, columns
+                                   + (dense ? "WHERE rowid BETWEEN ?2 AND ?3 AND +trace_id = ?1"
+                                            : "WHERE trace_id = ?1"));
     if (!stmt.valid())
         return Error::make(Error::Code::Generic,
                            QStringLiteral("Cannot read the trace: %1")
                                .arg(QString::fromStdString(stmt.prepareError())));
+    if (dense) {
+        stmt.bind(2, minRowid);
+        stmt.bind(3, maxRowid);
+    }
     stmt.bind(1, std::string_view(traceId));
     TraceBuilder builder(traceId);
+    builder.reserve(static_cast<size_t>(count));
     sqlite3_stmt *s = stmt.get();
     std::string lastService;
     std::uint16_t lastServiceIndex = 0;
