@@ -57,8 +57,8 @@ QString levelStyle(int level)
 {
     const char *bg = level >= 17 ? "#fde8e8" : level >= 13 ? "#fef3c7" : "#e8effd";
     const char *fg = level >= 17 ? "#c81e1e" : level >= 13 ? "#92400e" : "#1e4fbf";
-    return QStringLiteral("background-color: %1; color: %2; font-size: 11px;")
-        .arg(QLatin1String(bg), QLatin1String(fg));
+    (void)bg;
+    return QStringLiteral("color: %1;").arg(QLatin1String(fg));
 }
 
 // Attribute values are often JSON text: show them as the structure they are.
@@ -181,14 +181,18 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     m_level = new QLabel(this);
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::RichText);
+    QFont headline = m_message->font();
+    headline.setPixelSize(15);
+    headline.setBold(true);
+    m_message->setFont(headline);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setStyleSheet(QStringLiteral("QLabel { font-size: 14px; font-weight: 600; }"));
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close details"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &DetailsPanel::closeRequested);
-    top->addWidget(m_level, 0, Qt::AlignTop);
+    m_level->hide();
     top->addWidget(m_message, 1);
     top->addWidget(close, 0, Qt::AlignTop);
     layout->addLayout(top);
@@ -274,6 +278,10 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs->addTab(m_raw, tr("Raw"));
     layout->addWidget(m_tabs, 1);
+    // Tabs shown only for some records live outside the tab widget until needed: keep them
+    // hidden, or they would paint at the panel's top-left corner.
+    m_exceptionTab->hide();
+    m_llmTab->hide();
     clear();
 }
 
@@ -320,6 +328,7 @@ QWidget *DetailsPanel::buildDetailsTab()
     m_attributesTree = makeJsonTree(page);
     m_attributesTree->setMinimumHeight(200);
     v->addWidget(m_attributesTree, 1);
+    v->addStretch(0);
     scroll->setWidget(page);
     return scroll;
 }
@@ -409,10 +418,17 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     const QString kindPrefix = r.kind == "log" ? tr("Log")
         : r.kind == "pending_span"             ? tr("Span (running)")
                                                : tr("Span");
-    m_message->setText(QStringLiteral("<span style='%1'>&nbsp;%2&nbsp;</span>&nbsp; %3: %4")
+    m_message->setText(QStringLiteral("<span style=\"%1\">%2</span>&nbsp;&nbsp;%3: %4")
                            .arg(levelStyle(r.level), levelName(r.level), kindPrefix,
                                 qs(r.message).toHtmlEscaped()));
-    const QColor sc = TraceRenderer::serviceColor(r.serviceName);
+    QColor sc = TraceRenderer::serviceColor(r.serviceName);
+    if (m_trace && qs(m_trace->traceId) == m_traceId) {
+        // The waterfall's colours: services in order of appearance within this trace.
+        const auto colours = TraceRenderer::serviceColors(*m_trace);
+        for (size_t i = 0; i < m_trace->services.size(); ++i)
+            if (m_trace->services[i] == r.serviceName)
+                sc = colours[i];
+    }
     QString chips
         = QStringLiteral(
               "<span style='background:%1; color:%2; padding:2px 8px;'>&nbsp;%3&nbsp;</span>")
@@ -457,7 +473,9 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     m_arguments->setVisible(!split.arguments.empty());
     m_attributesTree->clear();
     addJsonItems(nullptr, m_attributesTree, r.attributes);
-    m_attributesTitle->setText(tr("Attributes (%1)").arg(r.attributes.size()));
+    m_attributesTitle->setText(r.attributes.empty() ? tr("No attributes")
+                                                    : tr("Attributes (%1)").arg(r.attributes.size()));
+    m_attributesTree->setVisible(!r.attributes.empty());
 
     const bool hasTokens = !self.empty() || !subtree.empty() || r.inputTokens || r.outputTokens;
     m_tokensTitle->setVisible(hasTokens);

@@ -58,7 +58,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_traceEdit->setObjectName(QStringLiteral("traceid"));
     m_traceEdit->setPlaceholderText(tr("Paste a trace id…"));
     m_traceEdit->setClearButtonEnabled(true);
-    m_traceEdit->setMaximumWidth(270);
+    m_traceEdit->setMaximumWidth(240);
     connect(m_traceEdit, &QLineEdit::returnPressed, this, [this] {
         // Accept ids with dashes, spaces or a 0x prefix, as people paste them.
         QString id = m_traceEdit->text().trimmed().toLower();
@@ -217,7 +217,8 @@ void TracePage::openTrace(const QString &traceId, const QString &spanId)
             applyFilter();
             const int node = spanId.isEmpty() ? 0 : data->findSpan(spanId.toStdString());
             m_view->selectNode(std::max(0, node));
-            if (node > 0)
+            // In a big trace, frame the selected span's neighbourhood; small ones stay whole.
+            if (node > 0 && data->size() > TraceOutline::kExpandAllBelow)
                 m_view->zoomToNode(data->nodes[static_cast<size_t>(node)].parent >= 0
                                        ? data->nodes[static_cast<size_t>(node)].parent
                                        : node);

@@ -587,22 +587,36 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
         }
     }
 
-    // Duration next to the bar, wherever there is room.
+    // Duration next to the bar, wherever there is room; spans outside the view get an arrow at
+    // the edge pointing to where they are.
     p.setFont(m_smallFont);
     const QFontMetrics fm(m_smallFont);
-    const QString label = n.kind == SpanKind::Pending
+    QString label = n.kind == SpanKind::Pending
         ? tr("running…")
         : formatDuration(static_cast<double>(n.end - n.start));
-    const int w = fm.horizontalAdvance(label);
     p.setPen(n.flags & FlagError ? colors::error : colors::muted);
-    if (x2 + 6 + w < right)
-        p.drawText(QRectF(x2 + 6, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
-    else if (x1 - 6 - w > left)
-        p.drawText(QRectF(x1 - 6 - w, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
-    else if (x2 - x1 > w + 10) {
-        p.setPen(Qt::white);
-        p.drawText(QRectF(std::max(x1, left) + 4, y + 3, w + 2, 16),
+    const double rawX1 = g.timeToX(static_cast<double>(n.start) - base);
+    const double rawX2 = g.timeToX(static_cast<double>(n.end) - base);
+    if (rawX2 < left) {
+        label = QStringLiteral("◂ ") + label;
+        p.drawText(QRectF(left + 4, y + 3, fm.horizontalAdvance(label) + 2, 16),
                    Qt::AlignLeft | Qt::AlignVCenter, label);
+    } else if (rawX1 > right) {
+        label += QStringLiteral(" ▸");
+        const int w = fm.horizontalAdvance(label);
+        p.drawText(QRectF(right - w - 6, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+    } else {
+        const int w = fm.horizontalAdvance(label);
+        if (x2 + 6 + w < right)
+            p.drawText(QRectF(x2 + 6, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+        else if (x1 - 6 - w > left)
+            p.drawText(QRectF(x1 - 6 - w, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                       label);
+        else if (x2 - x1 > w + 10) {
+            p.setPen(Qt::white);
+            p.drawText(QRectF(std::max(x1, left) + 4, y + 3, w + 2, 16),
+                       Qt::AlignLeft | Qt::AlignVCenter, label);
+        }
     }
     p.restore();
 }

@@ -43,7 +43,7 @@ void TraceView::setTrace(std::shared_ptr<const TraceData> data, TraceRenderer::M
     verticalScrollBar()->setValue(0);
     m_state.scrollY = 0;
     if (!m_userTreeWidth)
-        m_state.treeWidth = std::clamp(viewport()->width() * 2 / 5, 260, 520);
+        m_state.treeWidth = std::clamp(viewport()->width() * 9 / 20, 300, 560);
     updateGeometryPixels();
     fitToTrace();
     rowsChanged();
@@ -245,7 +245,7 @@ void TraceView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     if (!m_userTreeWidth)
-        m_state.treeWidth = std::clamp(viewport()->width() * 2 / 5, 260, 520);
+        m_state.treeWidth = std::clamp(viewport()->width() * 9 / 20, 300, 560);
     updateGeometryPixels();
     updateScrollRange();
 }
