@@ -63,7 +63,8 @@ struct Frames
         for (double v : cpu)
             cpuSum += v;
         const double cpuP95 = cpu[static_cast<size_t>(static_cast<double>(cpu.size() - 1) * 0.95)];
-        return QStringLiteral("frames=%1 wall mean=%2ms p95=%3ms max=%4ms | cpu mean=%5ms p95=%6ms max=%7ms")
+        return QStringLiteral(
+                   "frames=%1 wall mean=%2ms p95=%3ms max=%4ms | cpu mean=%5ms p95=%6ms max=%7ms")
             .arg(ms.size())
             .arg(sum / static_cast<double>(ms.size()), 0, 'f', 2)
             .arg(p95, 0, 'f', 2)
@@ -106,8 +107,8 @@ int main(int argc, char **argv)
         scan.bind(1, std::string_view(traceId));
         scan.step();
         scanCpuMs = threadCpuMs() - c0;
-        out << "baseline_scan_ms " << timer.elapsed() << " cpu_ms " << QString::number(scanCpuMs, 'f', 1)
-            << " rows " << scan.columnInt(0) << '\n';
+        out << "baseline_scan_ms " << timer.elapsed() << " cpu_ms "
+            << QString::number(scanCpuMs, 'f', 1) << " rows " << scan.columnInt(0) << '\n';
     }
     const double scanMs = static_cast<double>(timer.elapsed());
 
@@ -131,8 +132,8 @@ int main(int argc, char **argv)
         << "open_ms " << QString::number(openMs, 'f', 1) << " (load "
         << QString::number(loadMs, 'f', 1) << ", lod " << QString::number(mipmapMs, 'f', 1)
         << ", outline " << QString::number(openMs - loadMs - mipmapMs, 'f', 1) << ") cpu_ms "
-        << QString::number(openCpuMs, 'f', 1)
-        << " ratio_to_scan " << QString::number(openMs / std::max(1.0, scanMs), 'f', 2) << '\n'
+        << QString::number(openCpuMs, 'f', 1) << " ratio_to_scan "
+        << QString::number(openMs / std::max(1.0, scanMs), 'f', 2) << '\n'
         << "peak_rss_after_open_mib " << QString::number(peakRssMiB(), 'f', 0) << '\n';
 
     app::TraceRenderer renderer;
@@ -151,7 +152,8 @@ int main(int argc, char **argv)
         painter.end();
         frames.add(renderer.lastPaintMs(), threadCpuMs() - c0);
     };
-    const int visibleRows = (1000 - app::TraceRenderer::kHeaderHeight) / app::TraceRenderer::kRowHeight;
+    const int visibleRows
+        = (1000 - app::TraceRenderer::kHeaderHeight) / app::TraceRenderer::kRowHeight;
     auto maxScroll = [&] {
         return std::max(0, outline.rowCount() - visibleRows) * app::TraceRenderer::kRowHeight;
     };
@@ -165,7 +167,8 @@ int main(int argc, char **argv)
         state.scrollY = std::min(maxScroll(), i * 3 * app::TraceRenderer::kRowHeight);
         frame(scrollDefault);
     }
-    out << "scroll_default_expansion rows=" << outline.rowCount() << ' ' << scrollDefault.summary() << '\n';
+    out << "scroll_default_expansion rows=" << outline.rowCount() << ' ' << scrollDefault.summary()
+        << '\n';
 
     timer.restart();
     outline.expandAll();
@@ -175,8 +178,9 @@ int main(int argc, char **argv)
     for (int i = 0; i < 150; ++i) {
         seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
         // Half smooth scrolling, half scrollbar jumps anywhere in the million rows.
-        state.scrollY = i < 75 ? std::min(maxScroll(), i * 5 * app::TraceRenderer::kRowHeight)
-                               : static_cast<int>((seed >> 33) % static_cast<std::uint64_t>(maxScroll() + 1));
+        state.scrollY = i < 75
+            ? std::min(maxScroll(), i * 5 * app::TraceRenderer::kRowHeight)
+            : static_cast<int>((seed >> 33) % static_cast<std::uint64_t>(maxScroll() + 1));
         frame(scrollAll);
     }
     out << "scroll_expanded " << scrollAll.summary() << '\n';

@@ -99,7 +99,8 @@ int runApplication(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
         QStringLiteral("FILE"));
     const QCommandLineOption traceOption(
-        QStringLiteral("trace"), QApplication::translate("main", "Open this trace (and select a span) at start-up."),
+        QStringLiteral("trace"),
+        QApplication::translate("main", "Open this trace (and select a span) at start-up."),
         QStringLiteral("TRACE_ID[/SPAN_ID]"));
     parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption, traceOption});
     parser.process(app);

@@ -124,8 +124,10 @@ int runRenderTrace(const QStringList &args)
         // Without an explicit view, frame the selected span's parent, as the app does.
         if (!parser.isSet(QStringLiteral("view"))) {
             const int frame = std::max(0, data.nodes[static_cast<size_t>(node)].parent);
-            const double start = static_cast<double>(data.nodes[static_cast<size_t>(frame)].start - data.startUs);
-            const double end = static_cast<double>(data.subtreeEnd[static_cast<size_t>(frame)] - data.startUs);
+            const double start
+                = static_cast<double>(data.nodes[static_cast<size_t>(frame)].start - data.startUs);
+            const double end
+                = static_cast<double>(data.subtreeEnd[static_cast<size_t>(frame)] - data.startUs);
             const double pad = std::max(1.0, (end - start) * 0.05);
             state.geometry = state.geometry.withView(start - pad, end + pad);
         }
@@ -133,7 +135,8 @@ int runRenderTrace(const QStringList &args)
             state.scrollY = std::max(0, outline.rowOf(node) - 4) * app::TraceRenderer::kRowHeight;
     }
     if (parser.isSet(QStringLiteral("scroll")))
-        state.scrollY = parser.value(QStringLiteral("scroll")).toInt() * app::TraceRenderer::kRowHeight;
+        state.scrollY
+            = parser.value(QStringLiteral("scroll")).toInt() * app::TraceRenderer::kRowHeight;
     std::vector<core::trace::CriticalSegment> path;
     app::TraceRenderer renderer;
     renderer.setOutline(&outline);

@@ -473,8 +473,9 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     m_arguments->setVisible(!split.arguments.empty());
     m_attributesTree->clear();
     addJsonItems(nullptr, m_attributesTree, r.attributes);
-    m_attributesTitle->setText(r.attributes.empty() ? tr("No attributes")
-                                                    : tr("Attributes (%1)").arg(r.attributes.size()));
+    m_attributesTitle->setText(r.attributes.empty()
+                                   ? tr("No attributes")
+                                   : tr("Attributes (%1)").arg(r.attributes.size()));
     m_attributesTree->setVisible(!r.attributes.empty());
 
     const bool hasTokens = !self.empty() || !subtree.empty() || r.inputTokens || r.outputTokens;

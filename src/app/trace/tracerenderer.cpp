@@ -464,10 +464,10 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
             m_elided.clear();
         const QFontMetrics fm(m_font);
         cached = m_elided
-                     .insert_or_assign(node, std::make_pair(right - x,
-                                                            fm.elidedText(qs(data.message(node)),
-                                                                          Qt::ElideRight,
-                                                                          right - x - 4)))
+                     .insert_or_assign(node,
+                                       std::make_pair(right - x,
+                                                      fm.elidedText(qs(data.message(node)),
+                                                                    Qt::ElideRight, right - x - 4)))
                      .first;
     }
     const QString &message = cached->second.second;
@@ -604,7 +604,8 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
     } else if (rawX1 > right) {
         label += QStringLiteral(" ▸");
         const int w = fm.horizontalAdvance(label);
-        p.drawText(QRectF(right - w - 6, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
+        p.drawText(QRectF(right - w - 6, y + 3, w + 2, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   label);
     } else {
         const int w = fm.horizontalAdvance(label);
         if (x2 + 6 + w < right)

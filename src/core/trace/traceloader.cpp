@@ -86,9 +86,9 @@ std::vector<EventMark> parseEventMarks(std::string_view text)
 Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::string &traceId,
                                                    const CancelTokenPtr &cancel)
 {
-    // Rows of one trace are usually written together, so they sit in a narrow rowid range: read that
-    // range sequentially (the covering index gives its bounds) instead of one random table lookup
-    // per span in span-id order, which is several times slower for big traces.
+    // Rows of one trace are usually written together, so they sit in a narrow rowid range: read
+    // that range sequentially (the covering index gives its bounds) instead of one random table
+    // lookup per span in span-id order, which is several times slower for big traces.
     std::int64_t count = 0;
     std::int64_t minRowid = 0;
     std::int64_t maxRowid = 0;
@@ -122,9 +122,10 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
           "json_extract(attributes, '$.\"logfire.pending_parent_id\"') END, span_name "
           "FROM _records ";
     // `+trace_id` keeps the planner on the rowid range rather than the index.
-    sqlite::Statement stmt(db, columns
-                                   + (dense ? "WHERE rowid BETWEEN ?2 AND ?3 AND +trace_id = ?1"
-                                            : "WHERE trace_id = ?1"));
+    sqlite::Statement stmt(
+        db,
+        columns
+            + (dense ? "WHERE rowid BETWEEN ?2 AND ?3 AND +trace_id = ?1" : "WHERE trace_id = ?1"));
     if (!stmt.valid())
         return Error::make(Error::Code::Generic,
                            QStringLiteral("Cannot read the trace: %1")
@@ -181,10 +182,15 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
         if (kind == SpanKind::Pending) {
             // Logfire SDK pending rows have their own id, point at the real span as parent and
             // carry the real parent in logfire.pending_parent_id: stand in for the real span.
+            // Rows that already carry the real span's id (pending_parent_id == parent) stay as
+            // they are.
+            const std::string_view pendingParent = columnText(s, 16);
             std::uint64_t realParent = 0;
-            if (hasParent && parseSpanId(columnText(s, 16), realParent)) {
+            if (hasParent && !pendingParent.empty() && pendingParent != parentText
+                && parseSpanId(pendingParent, realParent)) {
                 spanId = parentId;
                 parentId = realParent;
+                hasParent = realParent != 0;
             }
         }
         builder.add(spanId, parentId, hasParent, start, end, kind, static_cast<std::uint8_t>(level),

@@ -298,6 +298,52 @@ root 0 100
         QCOMPARE(missing.error().code, Error::Code::NotFound);
     }
 
+    void pendingSpansOfBothStyles()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("p.hearth")));
+        QVERIFY(store);
+        auto rec = [](const char *id, const char *parent, Micros start, const char *kind,
+                      const std::string &attributes) {
+            Record r;
+            r.traceId = "pending";
+            r.spanId = id;
+            r.parentSpanId = parent;
+            r.startUs = start;
+            r.endUs = start + (std::string(kind) == "pending_span" ? 0 : 10);
+            r.kind = kind;
+            r.spanName = r.message = id;
+            r.attributes = attributes;
+            return r;
+        };
+        WriteBatch batch;
+        batch.records.push_back(rec("00000000000000a0", "", 0, "span", "{}"));
+        // SDK style: its own id, the real span (a1) as parent, the real parent in the attribute.
+        batch.records.push_back(rec("00000000000000f1", "00000000000000a1", 5, "pending_span",
+                                    R"({"logfire.pending_parent_id":"00000000000000a0"})"));
+        batch.records.push_back(rec("00000000000000c1", "00000000000000a1", 6, "span", "{}"));
+        // Demo/OTLP style: the real span's own id and parent.
+        batch.records.push_back(rec("00000000000000a2", "00000000000000a0", 7, "pending_span",
+                                    R"({"logfire.pending_parent_id":"00000000000000a0"})"));
+        batch.records.push_back(rec("00000000000000c2", "00000000000000a2", 8, "span", "{}"));
+        QVERIFY((*store)->write(batch));
+        auto reader = (*store)->openReader();
+        auto loaded = loadTrace(reader->get(), "pending");
+        QVERIFY(loaded);
+        const TraceData &data = *loaded.value();
+        QCOMPARE(data.roots().size(), size_t(1));
+        QCOMPARE(data.nodes[0].subtreeSize, 5);
+        QCOMPARE(data.pendingCount, 2);
+        // Both pending spans sit under the root with their child, and run to the trace end.
+        for (int node = 0; node < data.size(); ++node) {
+            if (data.nodes[static_cast<size_t>(node)].kind != SpanKind::Pending)
+                continue;
+            QCOMPARE(data.nodes[static_cast<size_t>(node)].parent, 0);
+            QCOMPARE(data.nodes[static_cast<size_t>(node)].subtreeSize, 2);
+            QCOMPARE(data.nodes[static_cast<size_t>(node)].end, data.endUs);
+        }
+    }
+
     void loadsInterleavedTraces()
     {
         // Six traces written row by row in turn: each trace's rows are spread over a rowid range
@@ -307,8 +353,9 @@ root 0 100
         QVERIFY(store);
         std::vector<std::vector<Record>> traces;
         for (int t = 0; t < 6; ++t)
-            traces.push_back(samples::agentTrace(samples::makeTraceId(50 + static_cast<std::uint64_t>(t)),
-                                                 1'700'000'000'000'000 + t));
+            traces.push_back(
+                samples::agentTrace(samples::makeTraceId(50 + static_cast<std::uint64_t>(t)),
+                                    1'700'000'000'000'000 + t));
         WriteBatch batch;
         for (size_t row = 0; row < traces[0].size(); ++row)
             for (const auto &trace : traces)
@@ -316,7 +363,8 @@ root 0 100
         QVERIFY((*store)->write(batch));
         auto reader = (*store)->openReader();
         for (int t = 0; t < 6; ++t) {
-            auto loaded = loadTrace(reader->get(), samples::makeTraceId(50 + static_cast<std::uint64_t>(t)));
+            auto loaded = loadTrace(reader->get(),
+                                    samples::makeTraceId(50 + static_cast<std::uint64_t>(t)));
             QVERIFY(loaded);
             QCOMPARE(loaded.value()->size(), 11);
             QCOMPARE(loaded.value()->roots().size(), size_t(1));
