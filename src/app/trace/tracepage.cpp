@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -80,7 +81,12 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
             runSearch();
         updateSummary();
     });
-    connect(m_search, &QLineEdit::textChanged, this, [this] { runSearch(); });
+    // Searching a million messages takes a few hundred ms: wait for a pause in typing.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(searchDelay, &QTimer::timeout, this, [this] { runSearch(); });
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     auto *shortcut = new QShortcut(QKeySequence::Find, this);
     connect(shortcut, &QShortcut::activated, m_search, [this] {
         m_search->setFocus();
@@ -118,7 +124,11 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_filterText->setMaximumWidth(150);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
-    connect(m_filterText, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+    auto *filterDelay = new QTimer(this);
+    filterDelay->setSingleShot(true);
+    filterDelay->setInterval(250);
+    connect(filterDelay, &QTimer::timeout, this, [this] { applyFilter(); });
+    connect(m_filterText, &QLineEdit::textChanged, filterDelay, qOverload<>(&QTimer::start));
     bar->addSpacing(8);
     bar->addWidget(m_service);
     bar->addWidget(m_level);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/trace/traceview.h"
 
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -408,6 +409,16 @@ void TraceView::wheelEvent(QWheelEvent *event)
 
 bool TraceView::viewportEvent(QEvent *event)
 {
+    if (event->type() == QEvent::Gesture && m_outline) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            const double factor = pinch->scaleFactor();
+            if (factor > 0)
+                zoomBy(factor, viewport()->mapFromGlobal(pinch->centerPoint().toPoint()).x());
+            gestures->accept(pinch);
+            return true;
+        }
+    }
     if (event->type() == QEvent::NativeGesture && m_outline) {
         auto *gesture = static_cast<QNativeGestureEvent *>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {
