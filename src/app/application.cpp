@@ -98,7 +98,11 @@ int runApplication(int argc, char **argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window once loaded, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption});
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace"),
+        QApplication::translate("main", "Open this trace (and select a span) at start-up."),
+        QStringLiteral("TRACE_ID[/SPAN_ID]"));
+    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption, traceOption});
     parser.process(app);
 
     Theme::instance().applySaved();
@@ -129,6 +133,10 @@ int runApplication(int argc, char **argv)
         }
     }
     window.show();
+    if (parser.isSet(traceOption)) {
+        const QStringList ids = parser.value(traceOption).split(QLatin1Char('/'));
+        context.requestOpenTrace(ids.value(0), ids.value(1));
+    }
 
     if (parser.isSet(screenshotOption)) {
         // A documentation aid (README screenshots): give queued loads time to land, then grab.
