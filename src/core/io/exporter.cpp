@@ -69,6 +69,8 @@ json cellJson(const QVariant &v, ColumnType type)
     case ColumnType::Boolean:
         return v.toBool();
     case ColumnType::Json:
+        // Logfire types JSON columns as Utf8: JSON text in a string, exactly as stored.
+        return v.toString().toStdString();
     case ColumnType::List: {
         const std::string text = v.toString().toStdString();
         json parsed = json::parse(text, nullptr, false);

@@ -604,6 +604,7 @@ Status Importer::importLines(FileState &state)
 Status Importer::importCsv(FileState &state)
 {
     state.format = QStringLiteral("CSV");
+    state.mapper->setEmptyIsNull(true);
     CsvReader csv(state.reader);
     std::vector<std::string> fields;
     for (;;) {

@@ -48,10 +48,13 @@ Status readText(const json &row, const char *name, std::string &out)
     return {};
 }
 
-Status readOptText(const json &row, const char *name, std::optional<std::string> &out)
+Status readOptText(const json &row, const char *name, std::optional<std::string> &out,
+                   bool emptyIsNull)
 {
     const auto it = row.find(name);
     if (it == row.end() || it->is_null())
+        return {};
+    if (emptyIsNull && it->is_string() && it->get_ref<const std::string &>().empty())
         return {};
     out = it->is_string() ? it->get<std::string>() : it->dump();
     return {};
@@ -399,16 +402,16 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     std::optional<bool> isException;
     HEARTH_TRY(readBool(row, "is_exception", isException));
     r.isException = isException.value_or(false);
-    HEARTH_TRY(readOptText(row, "exception_type", r.exceptionType));
-    HEARTH_TRY(readOptText(row, "exception_message", r.exceptionMessage));
-    HEARTH_TRY(readOptText(row, "exception_stacktrace", r.exceptionStacktrace));
+    HEARTH_TRY(readOptText(row, "exception_type", r.exceptionType, m_emptyIsNull));
+    HEARTH_TRY(readOptText(row, "exception_message", r.exceptionMessage, m_emptyIsNull));
+    HEARTH_TRY(readOptText(row, "exception_stacktrace", r.exceptionStacktrace, m_emptyIsNull));
     HEARTH_TRY(readInt(row, "http_response_status_code", r.httpResponseStatusCode));
     HEARTH_TRY(readText(row, "http_method", r.httpMethod));
     HEARTH_TRY(readText(row, "http_route", r.httpRoute));
     HEARTH_TRY(readText(row, "url_full", r.urlFull));
     HEARTH_TRY(readText(row, "url_path", r.urlPath));
     HEARTH_TRY(readText(row, "url_query", r.urlQuery));
-    HEARTH_TRY(readOptText(row, "log_body", r.logBody));
+    HEARTH_TRY(readOptText(row, "log_body", r.logBody, m_emptyIsNull));
     fillHotColumns(r, attributes);
     return {};
 }

@@ -29,11 +29,15 @@ public:
     Status mapRecord(const nlohmann::json &row, Record &out);
     Status mapMetric(const nlohmann::json &row, MetricPoint &out);
 
+    // CSV has no NULL: an empty field then means NULL even for columns where "" is a value.
+    void setEmptyIsNull(bool on) { m_emptyIsNull = on; }
+
     std::int64_t rowsWithoutTimestamp() const { return m_rowsWithoutTimestamp; }
     std::int64_t rowsWithoutIds() const { return m_rowsWithoutIds; }
 
 private:
     Micros m_fallbackTimeUs;
+    bool m_emptyIsNull = false;
     std::int64_t m_rowsWithoutTimestamp = 0;
     std::int64_t m_rowsWithoutIds = 0;
 };
