@@ -8,7 +8,7 @@ namespace hearth::core::io {
 
 namespace {
 
-Result<sqlite::Connection> openWriter(const QString &path)
+Result<sqlite::Connection> openWriterAt(const QString &path)
 {
     auto conn = sqlite::Connection::open(path.toStdString(), sqlite::Connection::Mode::ReadWrite);
     if (!conn)
@@ -26,6 +26,15 @@ Error notFound(qint64 id)
 
 } // namespace
 
+Result<sqlite::Connection> NotesRepository::openWriter() const
+{
+    if (m_readOnly)
+        return Error::make(
+            Error::Code::Io,
+            QStringLiteral("'%1' is open read-only: notes cannot be changed.").arg(m_storePath));
+    return openWriterAt(m_storePath);
+}
+
 Result<qint64> NotesRepository::pin(const QString &traceId, const QString &spanId,
                                     const QString &body)
 {
@@ -33,7 +42,7 @@ Result<qint64> NotesRepository::pin(const QString &traceId, const QString &spanI
     const std::string span = spanId.trimmed().toLower().toStdString();
     if (trace.empty())
         return Error::make(Error::Code::InvalidInput, QStringLiteral("A pin needs a trace id."));
-    auto conn = openWriter(m_storePath);
+    auto conn = openWriter();
     if (!conn)
         return conn.error();
     const Micros now = nowMicros();
@@ -70,7 +79,7 @@ Result<qint64> NotesRepository::pin(const QString &traceId, const QString &spanI
 Status NotesRepository::update(const std::string &sql, qint64 id, const QString *text,
                                std::optional<bool> flag)
 {
-    auto conn = openWriter(m_storePath);
+    auto conn = openWriter();
     if (!conn)
         return conn.error();
     sqlite::Statement st(conn->get(), sql);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "core/store/sqlite.h"
 #include "core/util/timeutil.h"
 
 #include <QString>
@@ -31,7 +32,12 @@ struct Note
 class NotesRepository
 {
 public:
-    explicit NotesRepository(QString storePath) : m_storePath(std::move(storePath)) { }
+    // `readOnly`: the store is open read-only (a case file); every change is refused.
+    explicit NotesRepository(QString storePath, bool readOnly = false)
+        : m_storePath(std::move(storePath)), m_readOnly(readOnly)
+    {
+    }
+    bool readOnly() const { return m_readOnly; }
 
     // Pins the trace (or span) and sets its note; pinning an item again updates it. Returns the id.
     Result<qint64> pin(const QString &traceId, const QString &spanId = {},
@@ -48,7 +54,10 @@ private:
     Result<std::vector<Note>> query(const std::string &where, const std::string &arg) const;
     Status update(const std::string &sql, qint64 id, const QString *text, std::optional<bool> flag);
 
+    Result<sqlite::Connection> openWriter() const;
+
     QString m_storePath;
+    bool m_readOnly = false;
 };
 
 } // namespace hearth::core::io

@@ -99,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(notes->back().body, QStringLiteral("slow because of retries"));
         QCOMPARE(notes->back().message,
                  QStringLiteral("agent run support, \"quoted\"\nsecond line"));
-        QVERIFY(!NotesRepository(out).pin(kTrace).ok()); // read-only stays read-only
+        QVERIFY(!NotesRepository(out, (*store)->readOnly()).pin(kTrace).ok());
         QCOMPARE(scalar(out, "SELECT name FROM dashboards"), QStringLiteral("LLM costs"));
         QCOMPARE(scalar(out, "SELECT where_clause FROM saved_searches"),
                  QStringLiteral("level >= 'error'"));
