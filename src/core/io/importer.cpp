@@ -586,6 +586,9 @@ Status Importer::importLines(FileState &state)
             QString why = QString::fromUtf8(e.what());
             why.remove(
                 QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
+            // The value is one line: its "line 1" would only confuse next to our line number.
+            why.replace(QRegularExpression(QStringLiteral("at line 1, column (\\d+)")),
+                        QStringLiteral("at column \\1"));
             ++m_report.rowsRead;
             if (auto s = issue(state, lineNo, 0, QStringLiteral("not valid JSON: %1").arg(why)); !s)
                 return s;
