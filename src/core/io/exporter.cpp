@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/exporter.h"
 
+#include "core/store/schema.h"
 #include "core/store/store.h"
 
 #include <nlohmann/json.hpp>
@@ -154,6 +155,18 @@ QVariant cellValue(sqlite3_stmt *st, int i, ColumnType type)
         return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, i)),
                                  sqlite3_column_bytes(st, i));
     }
+}
+
+// Logfire's columns only: the engine views also carry Hearth's materialised hot columns.
+std::string columnList(bool metrics)
+{
+    std::string out;
+    for (const auto &c : metrics ? schema::metricColumns() : schema::recordColumns()) {
+        if (!out.empty())
+            out += ", ";
+        out += c;
+    }
+    return out;
 }
 
 } // namespace
@@ -363,19 +376,20 @@ Result<qint64> exportTrace(const QString &storePath, const QString &traceId, Exp
                            const QString &path)
 {
     return exportStoreQuery(storePath,
-                            "SELECT * FROM _q_records_all WHERE trace_id = ?1 ORDER BY "
-                            "start_timestamp, span_id",
+                            "SELECT " + columnList(false)
+                                + " FROM _q_records_all WHERE trace_id = ?1 ORDER BY "
+                                  "start_timestamp, span_id",
                             {traceId.trimmed().toLower()}, format, path);
 }
 
 Result<qint64> exportWindow(const QString &storePath, Micros minUs, Micros maxUs, bool metrics,
                             ExportFormat format, const QString &path)
 {
-    const std::string sql = metrics
-        ? "SELECT * FROM _q_metrics WHERE recorded_timestamp >= ?1 AND recorded_timestamp < ?2 "
-          "ORDER BY recorded_timestamp"
-        : "SELECT * FROM _q_records WHERE start_timestamp >= ?1 AND start_timestamp < ?2 ORDER "
-          "BY start_timestamp";
+    const std::string sql = "SELECT " + columnList(metrics)
+        + (metrics ? " FROM _q_metrics WHERE recorded_timestamp >= ?1 AND recorded_timestamp < ?2 "
+                     "ORDER BY recorded_timestamp"
+                   : " FROM _q_records WHERE start_timestamp >= ?1 AND start_timestamp < ?2 ORDER "
+                     "BY start_timestamp");
     return exportStoreQuery(
         storePath, sql, {QVariant::fromValue<qint64>(minUs), QVariant::fromValue<qint64>(maxUs)},
         format, path);

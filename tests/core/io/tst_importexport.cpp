@@ -115,6 +115,8 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const auto doc = nlohmann::json::parse(f.readAll().toStdString());
         QVERIFY(doc.contains("schema") && doc["schema"].contains("fields"));
+        // Logfire's 41 records columns, not Hearth's internal materialised ones.
+        QCOMPARE(doc["schema"]["fields"].size(), size_t(41));
         QCOMPARE(doc["data"].size(), size_t(3));
         QCOMPARE(doc["data"][0]["trace_id"].get<std::string>(), trace.toStdString());
         QCOMPARE(doc["data"][0]["start_timestamp"].get<std::string>().back(), 'Z');
