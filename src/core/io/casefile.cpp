@@ -98,6 +98,17 @@ void removeFileSet(const QString &path)
 
 } // namespace
 
+bool isCaseFile(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    auto conn = sqlite::Connection::open(path.toStdString(), sqlite::Connection::Mode::ReadOnly);
+    if (!conn)
+        return false;
+    auto found = conn->queryInt("SELECT count(*) FROM hearth_meta WHERE key = 'case.created_at'");
+    return found && found->value_or(0) > 0;
+}
+
 bool isSecretKey(const std::string &key)
 {
     std::string k;

@@ -42,6 +42,10 @@ struct CaseSummary
 Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSelection &selection,
                                   const QString &outPath);
 
+// Whether `path` is a case file written by writeCaseFile (its hearth_meta says so). Such files are
+// opened read-only by the app, whatever the caller asked for.
+bool isCaseFile(const QString &path);
+
 // True for attribute keys whose values are credentials (last dotted segment).
 bool isSecretKey(const std::string &key);
 

@@ -174,7 +174,8 @@ private Q_SLOTS:
         sel.traceIds = {QStringLiteral("0197123456789abcdef0123456789abc")};
         QVERIFY(core::io::writeCaseFile(path, sel, casePath).ok());
         const auto reloadsBefore = reloaded.size();
-        QVERIFY(context.openStore(casePath, core::Store::OpenMode::ReadOnly).ok());
+        QVERIFY(context.openStore(casePath).ok()); // a case file opens read-only by itself
+        QVERIFY(context.storeReadOnly());
         QTRY_VERIFY(reloaded.size() > reloadsBefore);
         QTRY_COMPARE(panel.model()->rowCount(), 2);
         view->selectRow(0);

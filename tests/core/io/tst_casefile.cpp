@@ -86,6 +86,8 @@ private Q_SLOTS:
         QCOMPARE(summary->redactedValues, qint64(3)); // authorization, pylf token, api_key
         QVERIFY(!QFile::exists(out + QStringLiteral("-wal")));
         QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+        QVERIFY(isCaseFile(out));
+        QVERIFY(!isCaseFile(m_src));
 
         // Another Hearth opens it read-only, from a read-only file, with everything in place.
         QVERIFY(QFile::setPermissions(out, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
