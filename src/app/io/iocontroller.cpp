@@ -79,6 +79,11 @@ IoController::IoController(QMainWindow *window, AppContext *context)
     m_dock->hide();
     window->setAcceptDrops(true);
     window->installEventFilter(this);
+    // A case file is opened to read its notes: show them.
+    connect(context, &AppContext::storeChanged, this, [this] {
+        if (m_context->storeReadOnly() && core::io::isCaseFile(m_context->storePath()))
+            m_dock->show();
+    });
 }
 
 void IoController::install(QMenu *fileMenu, QMenu *viewMenu)

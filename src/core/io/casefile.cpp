@@ -17,25 +17,29 @@ namespace {
 
 constexpr const char *kRedacted = "[redacted by Hearth]";
 
-// Redacts secret values anywhere in a JSON document; returns how many.
-qint64 redact(json &doc)
+// Redacts secret values anywhere in a JSON document; returns how many, and collects the secret
+// strings so that a message rendered from them can be scrubbed too.
+qint64 redact(json &doc, std::vector<std::string> &secrets)
 {
     qint64 n = 0;
     if (doc.is_object()) {
         for (auto it = doc.begin(); it != doc.end(); ++it) {
             if (isSecretKey(it.key()) && !it.value().is_null() && it.value() != kRedacted) {
+                if (it.value().is_string())
+                    secrets.push_back(it.value().get<std::string>());
                 it.value() = kRedacted;
                 ++n;
             } else {
-                n += redact(it.value());
+                n += redact(it.value(), secrets);
             }
         }
     } else if (doc.is_array()) {
         for (auto &v : doc)
-            n += redact(v);
+            n += redact(v, secrets);
     } else if (doc.is_string()) {
         // Logfire write/read tokens look like pylf_v1_<region>_...
         if (doc.get_ref<const std::string &>().rfind("pylf_v", 0) == 0) {
+            secrets.push_back(doc.get<std::string>());
             doc = kRedacted;
             ++n;
         }
@@ -66,16 +70,35 @@ Result<qint64> redactColumn(sqlite::Connection &db, const char *table, const cha
     if (!select.valid() || !update.valid())
         return Error::make(Error::Code::Generic,
                            QString::fromStdString(select.prepareError() + update.prepareError()));
+    // Messages are rendered from attributes ("Token bucket {api_key} …"): scrub them as well.
+    const bool records = std::string_view(table) == "main._records";
+    sqlite::Statement scrub(db.get(),
+                            "UPDATE main._records SET message = replace(message, ?1, '"
+                                + std::string(kRedacted) + "') WHERE rowid = ?2");
     qint64 total = 0;
     std::vector<std::pair<std::int64_t, std::string>> changed;
+    std::vector<std::pair<std::int64_t, std::string>> scrubs;
     while (select.step() == SQLITE_ROW) {
         json doc = json::parse(select.columnText(1), nullptr, false);
         if (doc.is_discarded())
             continue;
-        if (const qint64 n = redact(doc)) {
+        std::vector<std::string> secrets;
+        if (const qint64 n = redact(doc, secrets)) {
             total += n;
             changed.emplace_back(select.columnInt(0), doc.dump());
+            for (auto &secret : secrets) {
+                if (records && secret.size() >= 4)
+                    scrubs.emplace_back(select.columnInt(0), std::move(secret));
+            }
         }
+    }
+    for (const auto &[rowid, secret] : scrubs) {
+        scrub.bind(1, std::string_view(secret));
+        scrub.bind(2, rowid);
+        const int rc = scrub.step();
+        scrub.reset();
+        if (rc != SQLITE_DONE)
+            return sqlite::errorFor(rc, "case file", db.lastError());
     }
     for (const auto &[rowid, text] : changed) {
         update.bind(1, std::string_view(text));

@@ -49,6 +49,7 @@ private Q_SLOTS:
         // A secret in an attribute and in a dashboard must not travel.
         batch.records[4].attributes
             = R"({"http.request.header.authorization":"Bearer abc","gen_ai.usage.input_tokens":5,"note":"pylf_v1_us_secretvalue"})";
+        batch.records[4].message = "called with pylf_v1_us_secretvalue";
         QVERIFY((*store)->write(batch).ok());
         exec(m_src,
              "INSERT INTO dashboards (name, document, updated_at) VALUES ('LLM costs', "
