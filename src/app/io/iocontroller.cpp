@@ -72,7 +72,8 @@ IoController::IoController(QMainWindow *window, AppContext *context)
     : QObject(window), m_window(window), m_context(context), m_exportJob(this)
 {
     m_notes = new NotesPanel(context, window);
-    m_dock = new QDockWidget(tr("Pinned && Notes"), window);
+    m_dock = new QDockWidget(tr("Pinned & Notes"), window);
+    m_dock->setMinimumWidth(380);
     m_dock->setObjectName(QStringLiteral("notesDock"));
     m_dock->setWidget(m_notes);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);

@@ -49,8 +49,8 @@ NotesPanel::NotesPanel(AppContext *context, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(NotesModel::NoteColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(NotesModel::ItemColumn,
                                                      QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(NotesModel::UpdatedColumn,
-                                                     QHeaderView::ResizeToContents);
+    // A dock is narrow: the time stays in the tooltip, message and note get the width.
+    m_view->setColumnHidden(NotesModel::UpdatedColumn, true);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
@@ -117,6 +117,8 @@ void NotesPanel::reload()
                     if (m_model->noteAt(r)->id == keep)
                         m_view->selectRow(r);
                 }
+                if (selectedRow() < 0 && m_model->rowCount() > 0)
+                    m_view->selectRow(0); // show a note right away
             }
             selectionChanged();
             Q_EMIT reloaded();
