@@ -2,6 +2,7 @@
 #include "app/appcontext.h"
 
 #include "core/connections/secretstore.h"
+#include "core/io/casefile.h"
 #include "core/query/localengine.h"
 
 namespace hearth::app {
@@ -15,6 +16,9 @@ AppContext::~AppContext() = default;
 
 core::Status AppContext::openStore(const QString &path, core::Store::OpenMode mode)
 {
+    // A case file is evidence someone shared: it always opens read-only (src/core/io/casefile.h).
+    if (mode == core::Store::OpenMode::ReadWrite && core::io::isCaseFile(path))
+        mode = core::Store::OpenMode::ReadOnly;
     auto opened = core::Store::open(path, mode);
     if (!opened)
         return opened.error();

@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/dashboards/dashboardspage.h"
 #include "app/explore/explorepage.h"
+#include "app/io/iocontroller.h"
 #include "app/live/livepage.h"
 #include "app/settings/settingspage.h"
 #include "app/shell/commandpalette.h"
@@ -157,6 +158,8 @@ void MainWindow::createActions()
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
+    // Import, export, case files, Pinned & Notes dock, drag and drop (src/app/io).
+    installIoActions(this, m_context, file, view);
 
     view->addSeparator();
     QMenu *themeMenu = view->addMenu(tr("&Theme"));

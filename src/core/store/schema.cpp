@@ -145,6 +145,9 @@ CREATE TABLE _metrics (
     telemetry_sdk_version TEXT
 );
 CREATE INDEX _metrics_recorded ON _metrics(recorded_timestamp, metric_name);
+-- A data point is identified by its stream (name, attributes, resource, scope) and its time, so the
+-- same point sent or imported twice is stored once (INSERT OR IGNORE in the writer).
+CREATE UNIQUE INDEX _metrics_point ON _metrics(metric_name, recorded_timestamp, ifnull(start_timestamp, 0), ifnull(attributes, ''), ifnull(otel_resource_attributes, ''), ifnull(otel_scope_name, ''));
 
 -- Engine views: timestamps stay integer microseconds (declared TIMESTAMP so result columns are typed).
 CREATE VIEW _q_records_all AS SELECT

@@ -225,9 +225,10 @@ Status Store::prepareWriter()
         m_db.get(),
         "DELETE FROM _records WHERE trace_id = ?1 AND parent_span_id = ?2 AND kind = "
         "'pending_span'");
-    m_insertMetric = sqlite::Statement(m_db.get(),
-                                       "INSERT INTO _metrics (" + std::string(kMetricColumnList)
-                                           + ") VALUES (" + placeholders(kMetricColumnCount) + ")");
+    m_insertMetric
+        = sqlite::Statement(m_db.get(),
+                            "INSERT OR IGNORE INTO _metrics (" + std::string(kMetricColumnList)
+                                + ") VALUES (" + placeholders(kMetricColumnCount) + ")");
     for (const auto *st :
          {&m_insertRecord, &m_upsertRecord, &m_deletePendingChildren, &m_insertMetric}) {
         if (!st->valid())
@@ -377,11 +378,14 @@ Result<WriteStats> Store::write(const WriteBatch &batch)
     WriteStats stats;
     if (batch.empty())
         return stats;
-    if (auto s = m_db.exec("BEGIN IMMEDIATE"); !s)
+    // Inside a caller's transaction (a bulk import) the batch becomes a savepoint: still all or
+    // nothing, and the caller decides whether the whole import commits.
+    const bool nested = sqlite3_get_autocommit(m_db.get()) == 0;
+    if (auto s = m_db.exec(nested ? "SAVEPOINT hearth_write" : "BEGIN IMMEDIATE"); !s)
         return s.error();
     const auto pendingBefore = m_tracesWithPending;
     auto fail = [&](const Error &e) -> Result<WriteStats> {
-        (void)m_db.exec("ROLLBACK");
+        (void)m_db.exec(nested ? "ROLLBACK TO hearth_write; RELEASE hearth_write" : "ROLLBACK");
         m_tracesWithPending = pendingBefore;
         return e;
     };
@@ -392,9 +396,9 @@ Result<WriteStats> Store::write(const WriteBatch &batch)
     for (const auto &m : batch.metrics) {
         if (auto s = insertMetric(m); !s)
             return fail(s.error());
-        ++stats.metricsInserted;
+        stats.metricsInserted += sqlite3_changes(m_db.get());
     }
-    if (auto s = m_db.exec("COMMIT"); !s)
+    if (auto s = m_db.exec(nested ? "RELEASE hearth_write" : "COMMIT"); !s)
         return fail(s.error());
     return stats;
 }
