@@ -90,11 +90,11 @@ QString LiveQuery::quoteLiteral(const QString &text)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-QString LiveQuery::filter(std::optional<Micros> olderThanUs, std::optional<Micros> sinceUs) const
+QString LiveQuery::filter(std::optional<Micros> olderThanUs) const
 {
     // Integer microseconds compare correctly with the local engine's timestamp columns.
     QStringList parts;
-    parts << QStringLiteral("start_timestamp >= %1").arg(sinceUs.value_or(m_spec.fromUs));
+    parts << QStringLiteral("start_timestamp >= %1").arg(m_spec.fromUs);
     parts << QStringLiteral("start_timestamp < %1")
                  .arg(olderThanUs ? std::min(*olderThanUs, m_spec.toUs) : m_spec.toUs);
     if (!m_spec.environments.isEmpty()) {
@@ -138,11 +138,13 @@ QueryRequest LiveQuery::list(int limit, std::optional<Micros> olderThanUs) const
                    limit);
 }
 
-QueryRequest LiveQuery::poll(Micros sinceUs, int limit) const
+QueryRequest LiveQuery::poll(Micros sinceEndUs, int limit) const
 {
-    return request(QStringLiteral("SELECT %1 FROM records_all WHERE %2 "
-                                  "ORDER BY start_timestamp DESC LIMIT %3")
-                       .arg(selectColumns(), filter(std::nullopt, std::max(sinceUs, m_spec.fromUs)))
+    return request(QStringLiteral("SELECT %1 FROM records_all WHERE end_timestamp >= %2 AND %3 "
+                                  "ORDER BY end_timestamp DESC LIMIT %4")
+                       .arg(selectColumns())
+                       .arg(sinceEndUs)
+                       .arg(filter())
                        .arg(limit),
                    limit);
 }

@@ -41,8 +41,10 @@ public:
     // The newest `limit` rows of the window (optionally only those older than `olderThanUs`, for
     // paging on scroll-up), newest first.
     QueryRequest list(int limit, std::optional<Micros> olderThanUs = std::nullopt) const;
-    // Rows that started at or after `sinceUs` (the live tail's cheap poll), newest first.
-    QueryRequest poll(Micros sinceUs, int limit) const;
+    // Rows that ended at or after `sinceEndUs` (the live tail's cheap poll on the end-time
+    // index: spans are exported when they end, so this also finds long spans that started before
+    // the previous poll), latest-ending first.
+    QueryRequest poll(Micros sinceEndUs, int limit) const;
     // Specific spans by id: parents that arrived after their children (spans are exported when
     // they end, so a long parent lands after the poll that brought its children).
     QueryRequest spans(const QList<QPair<QString, QString>> &traceAndSpanIds) const;
@@ -58,8 +60,7 @@ public:
     static QString quoteLiteral(const QString &text);
 
 private:
-    QString filter(std::optional<Micros> olderThanUs = std::nullopt,
-                   std::optional<Micros> sinceUs = std::nullopt) const;
+    QString filter(std::optional<Micros> olderThanUs = std::nullopt) const;
     QueryRequest request(const QString &sql, int limit) const;
 
     LiveQuerySpec m_spec;

@@ -24,13 +24,16 @@ qint64 tokenValue(const QJsonObject &attrs, const QString &key)
     return -1;
 }
 
-void readAttributes(LiveRecord &r)
+void readAttributes(LiveRecord &r, QSet<QString> *keys)
 {
     if (r.attributes.isEmpty() || r.attributes == QLatin1String("{}"))
         return;
     const QJsonObject attrs = QJsonDocument::fromJson(r.attributes.toUtf8()).object();
     if (attrs.isEmpty())
         return;
+    if (keys && keys->size() < 5000)
+        for (auto it = attrs.constBegin(); it != attrs.constEnd(); ++it)
+            keys->insert(it.key());
     r.inputTokens = tokenValue(attrs, QStringLiteral("gen_ai.usage.input_tokens"));
     r.outputTokens = tokenValue(attrs, QStringLiteral("gen_ai.usage.output_tokens"));
     QString model = attrs.value(QStringLiteral("gen_ai.response.model")).toString();
@@ -92,7 +95,7 @@ const QStringList &liveRecordColumns()
     return columns;
 }
 
-std::vector<LiveRecord> liveRecordsFromResult(const QueryResult &result)
+std::vector<LiveRecord> liveRecordsFromResult(const QueryResult &result, QSet<QString> *keys)
 {
     const QStringList &names = liveRecordColumns();
     std::vector<int> idx;
@@ -133,7 +136,7 @@ std::vector<LiveRecord> liveRecordsFromResult(const QueryResult &result)
         r.httpMethod = text(row, 18);
         r.httpRoute = text(row, 19);
         r.httpStatus = static_cast<int>(integer(row, 20, 0));
-        readAttributes(r);
+        readAttributes(r, keys);
         out.push_back(std::move(r));
     }
     return out;

@@ -4,6 +4,7 @@
 #include "core/query/queryresult.h"
 #include "core/util/timeutil.h"
 
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -55,6 +56,8 @@ const QStringList &liveRecordColumns();
 // Converts a query result (any column order; missing columns stay default) into records.
 // Pending spans written SDK-style (a child row pointing at the real span) are turned into the span
 // they stand for: same id as the real span, parent from `logfire.pending_parent_id`.
-std::vector<LiveRecord> liveRecordsFromResult(const QueryResult &result);
+// `attributeKeys`, when given, collects the attribute keys seen (for completion).
+std::vector<LiveRecord> liveRecordsFromResult(const QueryResult &result,
+                                              QSet<QString> *attributeKeys = nullptr);
 
 } // namespace hearth::core

@@ -77,7 +77,7 @@ QString compactCount(qint64 v)
 QString LiveTreeModel::tokenText(const TraceForest::Node &node)
 {
     const LiveRecord &r = node.record;
-    auto pair = [](qint64 in, qint64 out) {
+    auto pair = [](qint64 in, qint64 out) -> QString {
         return QStringLiteral("↗") + compactCount(in) + QStringLiteral(" ↙") + compactCount(out);
     };
     if (r.modelRequest)
