@@ -144,6 +144,7 @@ void ResultChart::rebuild()
         axisY->setLabelFormat(QStringLiteral("%.4g"));
         chart->addAxis(axisY, Qt::AlignLeft);
         series->attachAxis(axisY);
+        axisY->applyNiceNumbers();
         if (m_kind == Kind::Area || m_kind == Kind::Line) // categories: bars regardless
             m_kindBox->setCurrentIndex(static_cast<int>(Kind::Bar));
     } else {
@@ -187,6 +188,7 @@ void ResultChart::rebuild()
             series->attachAxis(axisY);
         }
         axisY->setRange(minY, maxY > minY ? maxY * 1.05 : minY + 1);
+        axisY->applyNiceNumbers();
     }
     QChart *old = m_view->chart();
     m_view->setChart(chart);

@@ -23,7 +23,7 @@ constexpr int kPad = 8;
 constexpr int kIndent = 16;
 constexpr int kServiceWidth = 118;
 constexpr int kExpanderWidth = 34;
-constexpr int kBarWidth = 120;
+constexpr int kBarWidth = 140;
 constexpr int kDurationWidth = 64;
 constexpr int kPillHeight = 18;
 constexpr int kPillPad = 7;
@@ -104,7 +104,8 @@ LiveRowDelegate::Layout LiveRowDelegate::layoutFor(const QStyleOptionViewItem &o
     l.icon = QRect(x, r.top(), 14, r.height());
     x = l.icon.right() + 6;
     l.duration = QRect(r.right() - kPad - kDurationWidth, r.top(), kDurationWidth, r.height());
-    l.bar = QRect(l.duration.left() - kPad - kBarWidth, r.top(), kBarWidth, r.height());
+    const int barWidth = std::clamp(r.width() / 10, 60, kBarWidth);
+    l.bar = QRect(l.duration.left() - kPad - barWidth, r.top(), barWidth, r.height());
     l.pillsRight = l.bar.left() - 12;
     l.message = QRect(x, r.top(), std::max(0, l.pillsRight - x), r.height());
     return l;
@@ -215,29 +216,45 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         p->drawPath(diamond);
     }
 
-    // Right-aligned pills, laid out right to left: scope, tokens, tags.
-    int right = l.pillsRight;
-    const int minMessage = 160;
-    auto room = [&](int w) { return right - w - 4 > l.message.left() + minMessage; };
-    p->setFont(small);
-    if (!rec.scopeName.isEmpty()) {
-        const QString scope = shortScope(rec.scopeName);
-        if (room(sfm.horizontalAdvance(scope) + 2 * kPillPad))
-            right -= drawPill(p, r, right, scope, QColor(0x6b7280), sfm) + 4;
-    }
+    // Right-aligned pills in Logfire's order (tags, token badge, scope) but kept by priority when
+    // the row is narrow: tokens first, then scope, then exception, then tags.
+    struct Pill
+    {
+        QString text;
+        QColor hue;
+        int priority;
+        bool keep = false;
+    };
+    std::vector<Pill> pills;
+    for (const QString &tag : rec.tags)
+        pills.push_back(
+            {tag,
+             tag == QLatin1String("exception") ? palette::errorColor() : palette::tagColor(tag),
+             tag == QLatin1String("exception") ? 2 : 3});
+    if (rec.isException && !rec.tags.contains(QStringLiteral("exception")))
+        pills.push_back({QStringLiteral("exception"), palette::errorColor(), 2});
     const QString tokens = core::LiveTreeModel::tokenText(*node);
-    if (!tokens.isEmpty() && room(sfm.horizontalAdvance(tokens) + 2 * kPillPad))
-        right -= drawPill(p, r, right, tokens, QColor(0xca8a04), sfm) + 4;
-    for (auto it = rec.tags.crbegin(); it != rec.tags.crend(); ++it) {
-        const bool exception = *it == QLatin1String("exception");
-        const QColor hue = exception ? palette::errorColor() : palette::tagColor(*it);
-        if (!room(sfm.horizontalAdvance(*it) + 2 * kPillPad))
-            break;
-        right -= drawPill(p, r, right, *it, hue, sfm) + 4;
+    if (!tokens.isEmpty())
+        pills.push_back({tokens, QColor(0xca8a04), 0});
+    if (!rec.scopeName.isEmpty())
+        pills.push_back({shortScope(rec.scopeName), QColor(0x6b7280), 1});
+    p->setFont(small);
+    int budget = l.pillsRight - l.message.left() - 120;
+    for (int priority = 0; priority <= 3; ++priority) {
+        for (Pill &pill : pills) {
+            if (pill.priority != priority)
+                continue;
+            const int w = sfm.horizontalAdvance(pill.text) + 2 * kPillPad + 4;
+            if (w <= budget) {
+                pill.keep = true;
+                budget -= w;
+            }
+        }
     }
-    if (rec.isException && !rec.tags.contains(QStringLiteral("exception"))
-        && room(sfm.horizontalAdvance(QStringLiteral("exception")) + 2 * kPillPad))
-        right -= drawPill(p, r, right, QStringLiteral("exception"), palette::errorColor(), sfm) + 4;
+    int right = l.pillsRight;
+    for (auto it = pills.rbegin(); it != pills.rend(); ++it)
+        if (it->keep)
+            right -= drawPill(p, r, right, it->text, it->hue, sfm) + 4;
 
     // Message (HTTP spans end with "→ status").
     p->setFont(base);
