@@ -19,6 +19,7 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -621,10 +622,13 @@ void LivePage::refreshHistogram()
         core::TimeHistogram histogram;
         QStringList environments;
         bool ok = false;
+        qint64 elapsedMs = 0;
     };
     m_histogramJob.run(
         [engine, query, spec, bucket](const core::CancelTokenPtr &cancel) {
             Out out;
+            QElapsedTimer timer;
+            timer.start();
             out.histogram = core::TimeHistogram(spec.fromUs, spec.toUs, bucket);
             auto result = engine->run(query.histogram(bucket), cancel);
             if (!result)
@@ -635,10 +639,14 @@ void LivePage::refreshHistogram()
                 for (const auto &row : envs->rows)
                     out.environments << (row[0].isNull() ? QString() : row[0].toString());
             }
+            out.elapsedMs = timer.elapsed();
             return out;
         },
         [this](Out out) {
             m_histogram->setBusy(false);
+            // A large window makes the histogram a big scan: refresh it less often then.
+            m_histogramTimer->setInterval(
+                static_cast<int>(std::clamp<qint64>(out.elapsedMs * 20, 5000, 60000)));
             if (!out.ok)
                 return;
             m_histogram->setHistogram(std::move(out.histogram));
@@ -890,6 +898,14 @@ void LivePage::populateSavedMenu()
                                 QStringLiteral("span_name LIKE 'chat%'")};
     for (const QString &e : examples)
         connect(menu->addAction(e), &QAction::triggered, this, [this, e] { runSearch(e); });
+}
+
+void LivePage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    // Hidden pages do not poll; AppContext::dataChanged still brings in-process data.
+    m_pollTimer->stop();
+    m_histogramTimer->stop();
 }
 
 void LivePage::showEvent(QShowEvent *event)

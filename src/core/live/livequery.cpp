@@ -140,10 +140,13 @@ QueryRequest LiveQuery::list(int limit, std::optional<Micros> olderThanUs) const
 
 QueryRequest LiveQuery::poll(Micros sinceEndUs, int limit) const
 {
-    return request(QStringLiteral("SELECT %1 FROM records_all WHERE end_timestamp >= %2 AND %3 "
-                                  "ORDER BY end_timestamp DESC LIMIT %4")
+    // Bounding end time on both sides makes SQLite pick the end-time index over the start-time
+    // one (which would scan the whole window on every poll).
+    return request(QStringLiteral("SELECT %1 FROM records_all WHERE end_timestamp >= %2 AND "
+                                  "end_timestamp < %3 AND %4 ORDER BY end_timestamp DESC LIMIT %5")
                        .arg(selectColumns())
                        .arg(sinceEndUs)
+                       .arg(std::max(m_spec.toUs, sinceEndUs) + kMicrosPerDay)
                        .arg(filter())
                        .arg(limit),
                    limit);
