@@ -198,6 +198,11 @@ void LivePage::buildUi()
         m_details->setVisible(false);
         m_list->selectionModel()->clearSelection();
     });
+    // Late parents regroup rows (a layout change, not an append): keep following the bottom.
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_tail->following())
+            scrollToBottom();
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) {
                 if (first >= m_model->rowCount() - (last - first + 1))

@@ -8,6 +8,8 @@
 #include "core/store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QCompleter>
 #include <QLabel>
 #include <QListView>
 #include <QScrollBar>
@@ -149,6 +151,25 @@ private Q_SLOTS:
         page.runSearch(QString());
         QTRY_COMPARE(page.model()->rowCount(), 15);
         QVERIFY(!page.findChild<QLabel *>(QStringLiteral("searchError"))->isVisible());
+    }
+
+    void searchBoxCompletesColumnNames()
+    {
+        app::AppContext context;
+        QVERIFY(context.openStore(m_dir.filePath(QStringLiteral("complete.hearth"))).ok());
+        app::LivePage page(&context);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        app::SqlLineEdit *box = page.searchBox();
+        box->setFocus();
+        QTest::keyClicks(box, QStringLiteral("level >= 17 AND servi"));
+        auto *popup = box->findChild<QCompleter *>()->popup();
+        QTRY_VERIFY(popup->isVisible());
+        QCOMPARE(popup->model()->index(0, 0).data().toString(), QStringLiteral("service_name"));
+        QTest::keyClick(popup, Qt::Key_Return);
+        QCOMPARE(box->text(), QStringLiteral("level >= 17 AND service_name"));
+        QVERIFY(!popup->isVisible());
     }
 
     void selectionShowsDetailsAndDoubleClickOpensTrace()
