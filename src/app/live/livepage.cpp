@@ -45,6 +45,7 @@ constexpr int kInitialRows = 2000;
 constexpr int kPageRows = 1000;
 constexpr int kPollRows = 5000;
 constexpr int kMaxRecords = 30000;
+constexpr size_t kMergeChunk = 500;
 // Exporters batch (OTel's BatchSpanProcessor flushes every 5 s): re-read this much before the
 // newest end time seen so that late batches are not skipped. Duplicates merge away.
 constexpr core::Micros kPollOverlapUs = 10 * core::kMicrosPerSecond;
@@ -448,6 +449,9 @@ void LivePage::reload()
     m_olderJob.cancel();
     m_polling = m_loadingOlder = false;
     m_noOlder = false;
+    m_mergeQueue.clear();
+    m_mergeAdded = 0;
+    ++m_mergeGeneration;
     m_parentAsked.clear();
     m_model->clear();
     m_details->clear();
@@ -495,21 +499,62 @@ void LivePage::applyBatch(const Batch &batch, bool initial)
         m_pollCursorEndUs = std::max(m_pollCursorEndUs, std::max(r.endUs, r.startUs));
     if (initial && m_pollCursorEndUs == 0)
         m_pollCursorEndUs = currentSpec().fromUs;
-    const int before = m_model->rowCount();
-    const auto stats = m_model->merge(batch.records);
-    if (stats.added > 0)
-        m_newDataSinceHistogram = true;
     if (initial) {
+        // The first screen merges at once (it is small: kInitialRows).
+        mergeChunk(batch.records);
         m_tail->resume();
         if (m_tail->state() == core::LiveTail::State::Off)
             scrollToBottom();
+        updateStatus();
+        fetchMissingParents();
+        return;
     }
+    // Polls can bring thousands of rows: merge them in slices so that the event loop keeps
+    // turning (painting, input, timers) between them.
+    for (size_t i = 0; i < batch.records.size(); i += kMergeChunk) {
+        const auto first = batch.records.begin() + static_cast<std::ptrdiff_t>(i);
+        const auto last = batch.records.begin()
+            + static_cast<std::ptrdiff_t>(std::min(batch.records.size(), i + kMergeChunk));
+        m_mergeQueue.emplace_back(first, last);
+    }
+    processMergeQueue();
+}
+
+int LivePage::mergeChunk(const std::vector<core::LiveRecord> &records)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const auto stats = m_model->merge(records);
+    const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    m_stats.maxMergeMs = std::max(m_stats.maxMergeMs, ms);
+    m_stats.totalMergeMs += ms;
+    ++m_stats.merges;
+    if (stats.added > 0)
+        m_newDataSinceHistogram = true;
     if (m_details->isVisible())
         onCurrentChanged();
+    return stats.added;
+}
+
+void LivePage::processMergeQueue()
+{
+    if (m_mergeQueue.empty())
+        return;
+    m_mergeAdded += mergeChunk(m_mergeQueue.front());
+    m_mergeQueue.pop_front();
+    if (!m_mergeQueue.empty()) {
+        const quint64 generation = m_mergeGeneration;
+        QTimer::singleShot(0, this, [this, generation] {
+            if (generation == m_mergeGeneration)
+                processMergeQueue();
+        });
+        return;
+    }
+    const int added = m_mergeAdded;
+    m_mergeAdded = 0;
+    m_polling = false;
     updateStatus();
-    if (!initial)
-        Q_EMIT polled(stats.added);
-    (void)before;
+    Q_EMIT polled(added);
     fetchMissingParents();
 }
 
@@ -528,8 +573,8 @@ void LivePage::pollNow()
             return runBatch(engine, query, request, cancel);
         },
         [this](Batch batch) {
-            m_polling = false;
             if (batch.error) {
+                m_polling = false;
                 // A failing poll keeps what is shown; the status row says why.
                 m_lastError = batch.error->message;
                 updateStatus();
@@ -838,7 +883,11 @@ void LivePage::onCurrentChanged()
     const auto *n = current.isValid() ? m_model->node(current.row()) : nullptr;
     if (!n)
         return;
-    m_details->showRecord(n->record);
+    const core::LiveRecord &shown = m_details->record();
+    const bool same = shown.traceId == n->record.traceId && shown.spanId == n->record.spanId
+        && shown.endUs == n->record.endUs && shown.kind == n->record.kind;
+    if (!same)
+        m_details->showRecord(n->record);
     if (!m_details->isVisible()) {
         m_details->setVisible(true);
         const int w = m_splitter->width();

@@ -8,6 +8,7 @@
 #include "core/live/timerange.h"
 #include "core/live/traceforest.h"
 
+#include <deque>
 #include <QHash>
 #include <QWidget>
 
@@ -57,6 +58,15 @@ public:
     void pollNow();
     void setPollInterval(int ms);
 
+    // GUI-thread time spent merging polled rows (for the benchmark).
+    struct GuiStats
+    {
+        double maxMergeMs = 0;
+        double totalMergeMs = 0;
+        int merges = 0;
+    };
+    const GuiStats &guiStats() const { return m_stats; }
+
 Q_SIGNALS:
     // The initial load of a (re)load finished (rows in the model, or an error shown).
     void loaded();
@@ -88,6 +98,8 @@ private:
     QWidget *buildStatusRow();
     core::LiveQuerySpec currentSpec() const;
     void applyBatch(const Batch &batch, bool initial);
+    int mergeChunk(const std::vector<core::LiveRecord> &records);
+    void processMergeQueue();
     void fetchMissingParents();
     void loadOlder();
     void refreshHistogram();
@@ -142,7 +154,11 @@ private:
     bool m_programmaticScroll = false;
     bool m_newDataSinceHistogram = false;
     core::Micros m_pollCursorEndUs = 0;
-    QHash<QString, qint64> m_parentAsked; // key -> last ask (ms since epoch)
+    QHash<QString, qint64> m_parentAsked;
+    std::deque<std::vector<core::LiveRecord>> m_mergeQueue;
+    int m_mergeAdded = 0;
+    quint64 m_mergeGeneration = 0;
+    GuiStats m_stats; // key -> last ask (ms since epoch)
     QString m_lastError;
     QString m_source;
     double m_lastQueryMs = 0;

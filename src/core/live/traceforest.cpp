@@ -68,6 +68,11 @@ TraceForest::MergeStats TraceForest::merge(const std::vector<LiveRecord> &record
             // A real span replaces its pending stand-in; a pending row never overwrites a real one.
             if (r.pending() && !node->record.pending())
                 continue;
+            // Polls overlap on purpose: an unchanged row costs a lookup, nothing more.
+            if (r.pending() == node->record.pending() && r.endUs == node->record.endUs
+                && r.level == node->record.level && r.startUs == node->record.startUs
+                && r.parentSpanId == node->record.parentSpanId)
+                continue;
             const bool startMoved = node->record.startUs != r.startUs;
             node->record = r;
             ++stats.updated;
