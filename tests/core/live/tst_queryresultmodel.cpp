@@ -93,7 +93,8 @@ private Q_SLOTS:
         t.start();
         model.sort(0, Qt::DescendingOrder);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("99999"));
-        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
+        // Generous bound for a loaded CI machine; a quadratic sort would take minutes.
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
     }
 
     void exportsCsvAndJson()
