@@ -47,7 +47,10 @@ void readAttributes(LiveRecord &r, QSet<QString> *keys)
         // SDK-style pending span: its parent is the real span; show it as that span, running.
         const QString pendingParent
             = attrs.value(QStringLiteral("logfire.pending_parent_id")).toString();
-        if (!pendingParent.isEmpty() && !r.parentSpanId.isEmpty()) {
+        // Written with the real span's own id (pending_parent_id equal to parent_span_id), the
+        // row already stands for its span.
+        if (!pendingParent.isEmpty() && !r.parentSpanId.isEmpty()
+            && pendingParent != r.parentSpanId) {
             r.spanId = r.parentSpanId;
             r.parentSpanId
                 = pendingParent == QLatin1String("0000000000000000") ? QString() : pendingParent;

@@ -136,6 +136,17 @@ private Q_SLOTS:
         QCOMPARE(records[0].spanId, QStringLiteral("real"));
         QVERIFY(records[0].parentSpanId.isEmpty());
         QVERIFY(records[0].pending());
+
+        // Written with the real span's id (pending_parent_id = parent_span_id): kept as it is.
+        result.rows[0] = {QStringLiteral("t"),
+                          QStringLiteral("real"),
+                          QStringLiteral("par"),
+                          QStringLiteral("pending_span"),
+                          qint64(5),
+                          QStringLiteral("{\"logfire.pending_parent_id\":\"par\"}")};
+        const auto same = liveRecordsFromResult(result);
+        QCOMPARE(same[0].spanId, QStringLiteral("real"));
+        QCOMPARE(same[0].parentSpanId, QStringLiteral("par"));
     }
 
     void tokenSumCountsModelRequestsOnly()
