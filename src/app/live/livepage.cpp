@@ -44,7 +44,7 @@ namespace {
 constexpr int kInitialRows = 2000;
 constexpr int kPageRows = 1000;
 constexpr int kPollRows = 5000;
-constexpr int kMaxRecords = 30000;
+constexpr int kMaxRecords = 20000;
 constexpr size_t kMergeChunk = 500;
 // Exporters batch (OTel's BatchSpanProcessor flushes every 5 s): re-read this much before the
 // newest end time seen so that late batches are not skipped. Duplicates merge away.
