@@ -33,9 +33,16 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#ifdef __linux__
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 namespace hearth::app {
 
@@ -67,6 +74,42 @@ QString presetLabel(const QString &id)
     return QCoreApplication::translate("hearth::app::LivePage", labels.value(id, "Custom"));
 }
 
+// The Live view's background work (polls, JSON parsing, histograms) runs on its own single
+// thread at a lower scheduling priority: on a busy machine the GUI thread must win the CPU, or
+// the event loop stalls while the view merely waits for data.
+QThreadPool *makePool()
+{
+    auto *p = new QThreadPool;
+    p->setMaxThreadCount(1);
+    p->setExpiryTimeout(-1);
+    return p;
+}
+
+// Polls (small, frequent) never queue behind a histogram or a page of older rows (big scans).
+QThreadPool *livePool()
+{
+    static QThreadPool *pool = makePool();
+    return pool;
+}
+
+QThreadPool *scanPool()
+{
+    static QThreadPool *pool = makePool();
+    return pool;
+}
+
+void lowerThisThreadPriority()
+{
+#ifdef __linux__
+    static thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        // Per-thread nice value (Linux applies setpriority to a thread id).
+        (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 4);
+    }
+#endif
+}
+
 QToolButton *menuButton(const QString &text, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -85,10 +128,10 @@ LivePage::LivePage(AppContext *context, QWidget *parent)
     , m_model(new core::LiveTreeModel(kMaxRecords, this))
     , m_tail(new core::LiveTail(this))
     , m_listJob(this)
-    , m_pollJob(this)
-    , m_parentsJob(this)
-    , m_olderJob(this)
-    , m_histogramJob(this)
+    , m_pollJob(this, livePool())
+    , m_parentsJob(this, livePool())
+    , m_olderJob(this, scanPool())
+    , m_histogramJob(this, scanPool())
 {
     setObjectName(QStringLiteral("livepage"));
     const QString savedRange
@@ -450,6 +493,7 @@ void LivePage::reload()
     m_polling = m_loadingOlder = false;
     m_noOlder = false;
     m_mergeQueue.clear();
+    m_scrollPending = false;
     m_mergeAdded = 0;
     ++m_mergeGeneration;
     m_parentAsked.clear();
@@ -553,6 +597,8 @@ void LivePage::processMergeQueue()
     const int added = m_mergeAdded;
     m_mergeAdded = 0;
     m_polling = false;
+    if (m_scrollPending && m_tail->following())
+        scrollToBottom();
     updateStatus();
     Q_EMIT polled(added);
     fetchMissingParents();
@@ -570,6 +616,7 @@ void LivePage::pollNow()
     const core::QueryRequest request = query.poll(since, kPollRows);
     m_pollJob.run(
         [engine, query, request](const core::CancelTokenPtr &cancel) {
+            lowerThisThreadPriority();
             return runBatch(engine, query, request, cancel);
         },
         [this](Batch batch) {
@@ -611,6 +658,7 @@ void LivePage::fetchMissingParents()
     const core::QueryRequest request = query.spans(ask);
     m_parentsJob.run(
         [engine, query, request](const core::CancelTokenPtr &cancel) {
+            lowerThisThreadPriority();
             return runBatch(engine, query, request, cancel);
         },
         [this](Batch batch) {
@@ -633,6 +681,7 @@ void LivePage::loadOlder()
     const core::QueryRequest request = query.list(kPageRows, m_model->forest().oldestStartUs());
     m_olderJob.run(
         [engine, query, request](const core::CancelTokenPtr &cancel) {
+            lowerThisThreadPriority();
             return runBatch(engine, query, request, cancel);
         },
         [this](Batch batch) {
@@ -676,6 +725,7 @@ void LivePage::refreshHistogram()
     };
     m_histogramJob.run(
         [engine, query, spec, bucket](const core::CancelTokenPtr &cancel) {
+            lowerThisThreadPriority();
             Out out;
             QElapsedTimer timer;
             timer.start();
@@ -872,6 +922,13 @@ void LivePage::onScrolled()
 
 void LivePage::scrollToBottom()
 {
+    // While polled rows are still being merged slice by slice, scroll once at the end: every
+    // scroll forces a synchronous relayout of the list.
+    if (!m_mergeQueue.empty()) {
+        m_scrollPending = true;
+        return;
+    }
+    m_scrollPending = false;
     m_programmaticScroll = true;
     m_list->scrollToBottom();
     m_programmaticScroll = false;

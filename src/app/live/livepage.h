@@ -157,6 +157,7 @@ private:
     QHash<QString, qint64> m_parentAsked;
     std::deque<std::vector<core::LiveRecord>> m_mergeQueue;
     int m_mergeAdded = 0;
+    bool m_scrollPending = false;
     quint64 m_mergeGeneration = 0;
     GuiStats m_stats; // key -> last ask (ms since epoch)
     QString m_lastError;
