@@ -60,6 +60,9 @@ CREATE TABLE _records (
 );
 CREATE UNIQUE INDEX _records_trace_span ON _records(trace_id, span_id);
 CREATE INDEX _records_start ON _records(start_timestamp);
+-- The Live view's tail polls by end time: spans are exported when they end, so long spans that
+-- started before the last poll still land in order here.
+CREATE INDEX _records_end ON _records(end_timestamp);
 -- Narrow covering indexes for the LLM Tokens and Costs panels (model-request spans only), so that
 -- grouping tokens/cost by model over time reads index pages instead of wide rows (perf-notes.md);
 -- level is included for the calls/errors panels (level >= 'error').
