@@ -2,8 +2,8 @@
 #include "app/live/livepage.h"
 
 #include "app/appcontext.h"
-#include "app/live/detailspanel.h"
 #include "app/live/histogramwidget.h"
+#include "app/live/livedetailspanel.h"
 #include "app/live/liverowdelegate.h"
 #include "app/widgets/palette.h"
 #include "app/widgets/sqlcompleterpopup.h"
@@ -221,7 +221,7 @@ void LivePage::buildUi()
     m_list->setFrameShape(QFrame::StyledPanel);
     m_list->setAccessibleName(tr("Live records"));
     m_list->verticalScrollBar()->setSingleStep(LiveRowDelegate::kRowHeight);
-    m_details = new DetailsPanel(m_splitter);
+    m_details = new LiveDetailsPanel(m_context, m_splitter);
     m_details->setVisible(false);
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_details);
@@ -237,8 +237,9 @@ void LivePage::buildUi()
         if (const auto *n = m_model->node(index.row()))
             m_context->requestOpenTrace(n->record.traceId, n->record.spanId);
     });
-    connect(m_details, &DetailsPanel::openTraceRequested, m_context, &AppContext::requestOpenTrace);
-    connect(m_details, &DetailsPanel::closeRequested, this, [this] {
+    connect(m_details, &LiveDetailsPanel::openTraceRequested, m_context,
+            &AppContext::requestOpenTrace);
+    connect(m_details, &LiveDetailsPanel::closeRequested, this, [this] {
         m_details->setVisible(false);
         m_list->selectionModel()->clearSelection();
     });

@@ -27,7 +27,7 @@ class LiveTreeModel;
 namespace hearth::app {
 
 class AppContext;
-class DetailsPanel;
+class LiveDetailsPanel;
 class HistogramWidget;
 class LiveRowDelegate;
 class SqlLineEdit;
@@ -47,7 +47,7 @@ public:
     core::LiveTail *tail() const { return m_tail; }
     QListView *list() const { return m_list; }
     HistogramWidget *histogramWidget() const { return m_histogram; }
-    DetailsPanel *detailsPanel() const { return m_details; }
+    LiveDetailsPanel *detailsPanel() const { return m_details; }
     SqlLineEdit *searchBox() const { return m_search; }
 
     void setTimeRange(const core::TimeRange &range);
@@ -134,7 +134,7 @@ private:
     QLabel *m_status = nullptr;
     QLabel *m_liveDot = nullptr;
     QSplitter *m_splitter = nullptr;
-    DetailsPanel *m_details = nullptr;
+    LiveDetailsPanel *m_details = nullptr;
     QTimer *m_pollTimer = nullptr;
     QTimer *m_histogramTimer = nullptr;
 
