@@ -9,6 +9,7 @@
 #include <httplib.h>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <thread>
@@ -43,6 +44,9 @@ public:
     }
     ~HookServer()
     {
+        // stop() before the accept loop started would leave the thread listening forever.
+        while (!m_server.is_running())
+            std::this_thread::yield();
         m_server.stop();
         m_thread.join();
     }
@@ -146,11 +150,11 @@ private Q_SLOTS:
 
     void connectionRefusedIsAnError()
     {
-        int port;
-        {
-            HookServer gone(0);
-            port = gone.port();
-        }
+        // A port that was free a moment ago and has no listener now.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const int port = probe.serverPort();
+        probe.close();
         AlertChannel c;
         c.url = QStringLiteral("http://127.0.0.1:%1/hook").arg(port);
         const DeliveryResult r = deliverWebhook(c, sampleEvent(), fastRetries(2));
