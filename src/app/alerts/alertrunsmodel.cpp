@@ -29,6 +29,11 @@ QString deliveryText(const QByteArray &json)
             continue;
         }
         const QString channel = QString::fromStdString(d.value("channel", std::string()));
+        if (d.contains("skipped")) {
+            parts << AlertRunsModel::tr("%1 skipped (%2)")
+                         .arg(channel, QString::fromStdString(d.value("skipped", std::string())));
+            continue;
+        }
         if (d.value("ok", false))
             parts << AlertRunsModel::tr("sent to %1").arg(channel);
         else

@@ -196,7 +196,11 @@ void AlertsPage::buildUi()
     m_runsView->verticalHeader()->hide();
     m_runsView->verticalHeader()->setDefaultSectionSize(24);
     m_runsView->horizontalHeader()->setStretchLastSection(true);
-    m_runsView->setColumnWidth(AlertRunsModel::TimeColumn, 150);
+    m_runsView->setColumnWidth(AlertRunsModel::TimeColumn, 145);
+    m_runsView->setColumnWidth(AlertRunsModel::StateColumn, 95);
+    m_runsView->setColumnWidth(AlertRunsModel::RowsColumn, 50);
+    m_runsView->setColumnWidth(AlertRunsModel::TransitionColumn, 95);
+    m_runsView->setColumnWidth(AlertRunsModel::DurationColumn, 65);
     connect(m_runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { showRun(current.row()); });
 

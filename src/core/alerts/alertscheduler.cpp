@@ -148,17 +148,18 @@ QByteArray AlertScheduler::deliver(const AlertRule &rule, const AlertRun &run)
                 entry["status"] = r.httpStatus;
             if (!r.ok)
                 entry["error"] = r.error.toStdString();
+        } else if (!desktop) {
+            // Headless (serve, run-once): the desktop channel is for the GUI, not a failure.
+            entry["skipped"] = tr("no desktop in this process").toStdString();
         } else {
             QString error;
-            const bool ok = desktop ? desktop->notify(event, &error) : false;
-            if (!desktop)
-                error = tr("No desktop notifications in this process (headless).");
+            const bool ok = desktop->notify(event, &error);
             entry["ok"] = ok;
             entry["attempts"] = 1;
             if (!ok)
                 entry["error"] = error.toStdString();
         }
-        if (!entry["ok"].get<bool>())
+        if (!entry.value("ok", true))
             ++m_failedDeliveries;
         results.push_back(std::move(entry));
     }
