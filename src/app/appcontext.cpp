@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/appcontext.h"
 
+#include "core/connections/secretstore.h"
 #include "core/query/localengine.h"
 
 namespace hearth::app {

@@ -5,8 +5,15 @@
 #include "core/result.h"
 #include "core/store/store.h"
 
+#include <functional>
 #include <memory>
 #include <QObject>
+#include <QString>
+#include <vector>
+
+namespace hearth::core {
+class SecretStore;
+}
 
 namespace hearth::app {
 
@@ -32,6 +39,21 @@ public:
     // The engine views run their SQL on: the local store unless a remote connection is active.
     std::shared_ptr<core::QueryEngine> engine() const { return m_engine; }
     void setEngine(std::shared_ptr<core::QueryEngine> engine);
+    // Tokens: the OS keychain, with tokens typed "for this session" shared by every view.
+    core::SecretStore *secrets() const { return m_secrets; }
+
+    // Pages offer entries to the command palette (Ctrl+K): dashboards, saved searches, their own
+    // actions. Each provider is asked whenever the palette opens.
+    struct Command
+    {
+        QString category;
+        QString text;
+        QString detail;
+        std::function<void()> activate;
+    };
+    using CommandProvider = std::function<std::vector<Command>()>;
+    void addCommandProvider(CommandProvider provider) { m_commandProviders.push_back(provider); }
+    const std::vector<CommandProvider> &commandProviders() const { return m_commandProviders; }
 
 public Q_SLOTS:
     void requestOpenTrace(const QString &traceId, const QString &spanId = QString());
@@ -47,6 +69,8 @@ Q_SIGNALS:
 private:
     std::shared_ptr<core::Store> m_store;
     std::shared_ptr<core::QueryEngine> m_engine;
+    core::SecretStore *m_secrets;
+    std::vector<CommandProvider> m_commandProviders;
 };
 
 } // namespace hearth::app

@@ -2,12 +2,15 @@
 #include "app/application.h"
 
 #include "app/appcontext.h"
+#include "app/i18n/translator.h"
 #include "app/mainwindow.h"
+#include "app/shell/theme.h"
 #include "core/demo/demogenerator.h"
 #include "hearth/version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QMetaEnum>
 #include <QScreen>
@@ -75,6 +78,8 @@ int runApplication(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("dev.hearth.Hearth"));
 
+    installTranslations(app, qEnvironmentVariable("HEARTH_LANGUAGE"));
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Hearth: observability for agentic AI systems."));
@@ -96,9 +101,15 @@ int runApplication(int argc, char **argv)
     parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption});
     parser.process(app);
 
+    Theme::instance().applySaved();
+
     AppContext context;
     const bool explicitDb = parser.isSet(dbOption);
-    const QString path = explicitDb ? parser.value(dbOption) : core::defaultStorePath();
+    // The store used last (File → Open) comes back on restart; the embedded default otherwise.
+    const QString last = QSettings().value(QStringLiteral("store/lastPath")).toString();
+    const QString path = explicitDb                    ? parser.value(dbOption)
+        : (!last.isEmpty() && QFileInfo::exists(last)) ? last
+                                                       : core::defaultStorePath();
     MainWindow window(&context);
     if (auto status = context.openStore(path); !status) {
         QMessageBox::critical(&window, QApplication::translate("main", "Cannot open store"),

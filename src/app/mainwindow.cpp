@@ -7,11 +7,17 @@
 #include "app/explore/explorepage.h"
 #include "app/live/livepage.h"
 #include "app/settings/settingspage.h"
+#include "app/shell/commandpalette.h"
+#include "app/shell/connectionswitcher.h"
+#include "app/shell/shortcutsdialog.h"
+#include "app/shell/theme.h"
 #include "app/trace/tracepage.h"
 #include "hearth/version.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -25,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 
 namespace hearth::app {
 
@@ -45,7 +52,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_pages->addWidget(new DashboardsPage(context, m_pages));
     auto *tracePage = new TracePage(context, m_pages);
     m_pages->addWidget(tracePage);
-    m_pages->addWidget(new SettingsPage(context, m_pages));
+    auto *settingsPage = new SettingsPage(context, m_pages);
+    m_pages->addWidget(settingsPage);
     m_pages->addWidget(new AlertsPage(context, m_pages));
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
@@ -55,10 +63,33 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("recordCountLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_countLabel);
 
+    m_connections = new ConnectionSwitcher(context, context->secrets(), this);
+    auto *toolbar = addToolBar(tr("Connection"));
+    toolbar->setObjectName(QStringLiteral("connectionToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("  Query: "), toolbar));
+    toolbar->addWidget(m_connections->createComboBox(toolbar));
+    connect(m_connections, &ConnectionSwitcher::activeChanged, m_connectionLabel, &QLabel::setText);
+    connect(m_connections, &ConnectionSwitcher::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    connect(settingsPage, &SettingsPage::activeConnectionChosen, m_connections,
+            &ConnectionSwitcher::activate);
+    connect(settingsPage, &SettingsPage::connectionsChanged, m_connections,
+            &ConnectionSwitcher::reload);
+    settingsPage->setConnectionTester(
+        [this](const core::LogfireConnection &c, const QString &token, auto done) {
+            m_connections->testConnection(c, token, std::move(done));
+        });
+    m_connectionLabel->setText(m_connections->activeLabel());
+
     createActions();
+    createCommandPalette();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(context, &AppContext::storeChanged, this, &MainWindow::refreshStatus);
@@ -126,12 +157,78 @@ void MainWindow::createActions()
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
 
+    view->addSeparator();
+    QMenu *themeMenu = view->addMenu(tr("&Theme"));
+    auto *themes = new QActionGroup(this);
+    const struct
+    {
+        QString text;
+        Theme::Mode mode;
+    } modes[] = {{tr("Follow &System"), Theme::Mode::System},
+                 {tr("&Light"), Theme::Mode::Light},
+                 {tr("&Dark"), Theme::Mode::Dark}};
+    for (const auto &m : modes) {
+        QAction *a = themeMenu->addAction(m.text, this,
+                                          [mode = m.mode] { Theme::instance().setMode(mode); });
+        a->setCheckable(true);
+        a->setChecked(Theme::instance().mode() == m.mode);
+        themes->addAction(a);
+    }
+
+    QAction *palette = new QAction(tr("Command Palette…"), this);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setShortcutContext(Qt::ApplicationShortcut);
+    connect(palette, &QAction::triggered, this, [this] { m_palette->popup(); });
+    addAction(palette);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     help->addAction(tr("&About Hearth"), this, [this] {
         QMessageBox::about(this, tr("About Hearth"),
                            tr("<b>Hearth %1</b><p>A desktop observability console for agentic AI "
                               "systems: OpenTelemetry and Logfire data on your own machine.</p>")
                                .arg(QStringLiteral(HEARTH_VERSION)));
+    });
+}
+
+void MainWindow::createCommandPalette()
+{
+    m_palette = new CommandPalette(this);
+    m_palette->addProvider([this] {
+        std::vector<CommandPalette::Entry> entries;
+        for (int i = 0; i < m_nav->count(); ++i)
+            entries.push_back({tr("Page"), m_nav->item(i)->text(), QString(),
+                               [this, i] { showPage(static_cast<Page>(i)); }});
+        const auto addMenu = [&entries](QMenu *menu, const QString &group, auto &&self) -> void {
+            for (QAction *a : menu->actions()) {
+                if (a->menu()) {
+                    self(a->menu(), group, self);
+                } else if (!a->isSeparator() && a->isEnabled() && !a->text().isEmpty()) {
+                    QString text = a->text();
+                    text.remove(QLatin1Char('&'));
+                    entries.push_back({group, text,
+                                       a->shortcut().toString(QKeySequence::NativeText),
+                                       [a] { a->trigger(); }});
+                }
+            }
+        };
+        for (QAction *top : menuBar()->actions()) {
+            if (top->menu())
+                addMenu(top->menu(), top->text().remove(QLatin1Char('&')), addMenu);
+        }
+        return entries;
+    });
+    m_palette->addProvider([this] {
+        std::vector<CommandPalette::Entry> entries;
+        for (const auto &provider : m_context->commandProviders()) {
+            for (auto &c : provider())
+                entries.push_back({c.category, c.text, c.detail, c.activate});
+        }
+        return entries;
     });
 }
 

@@ -12,6 +12,8 @@ class QStackedWidget;
 namespace hearth::app {
 
 class AppContext;
+class CommandPalette;
+class ConnectionSwitcher;
 
 // The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings, Alerts), one page at a
 // time on the right, the open store and its record count in the status bar.
@@ -36,6 +38,7 @@ protected:
 
 private:
     void createActions();
+    void createCommandPalette();
     void createNavigation();
     void refreshStatus();
     void openStoreDialog();
@@ -47,6 +50,9 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_storeLabel = nullptr;
     QLabel *m_countLabel = nullptr;
+    CommandPalette *m_palette = nullptr;
+    ConnectionSwitcher *m_connections = nullptr;
+    QLabel *m_connectionLabel = nullptr;
     core::JobTracker m_countJob;
 };
 

@@ -56,7 +56,14 @@ public:
     const T *operator->() const { return &value(); }
     T &operator*() { return value(); }
 
-    const Error &error() const { return std::get<Error>(m_state); }
+    // Safe to call on success too (returns an empty Error), so test and log messages can be
+    // built unconditionally.
+    const Error &error() const
+    {
+        static const Error none;
+        const Error *e = std::get_if<Error>(&m_state);
+        return e ? *e : none;
+    }
 
 private:
     std::variant<T, Error> m_state;
@@ -70,7 +77,11 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const
+    {
+        static const Error none;
+        return m_error ? *m_error : none;
+    }
 
 private:
     std::optional<Error> m_error;

@@ -234,7 +234,7 @@ void AlertEditorDialog::buildUi()
     m_variables->horizontalHeader()->setStretchLastSection(true);
     m_variables->verticalHeader()->hide();
     m_variables->setToolTip(tr("Text, a whole number, or a JSON list like [\"a\", \"b\"] for "
-                               "multi-value (use IN $name)."));
+                               "multi-value (use x = ANY($name))."));
     auto *varButtons = new QHBoxLayout;
     auto *addVar = new QPushButton(tr("Add"), varsBox);
     auto *removeVar = new QPushButton(tr("Remove"), varsBox);

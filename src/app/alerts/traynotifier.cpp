@@ -9,7 +9,9 @@ namespace hearth::app {
 
 TrayNotifier::TrayNotifier(QObject *parent) : QObject(parent)
 {
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+    // Asked once, here on the GUI thread: notify() runs on pool threads.
+    m_available = QSystemTrayIcon::isSystemTrayAvailable();
+    if (m_available) {
         m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/alerts.svg")), this);
         m_tray->setToolTip(tr("Hearth alerts"));
         m_tray->show();
@@ -20,7 +22,7 @@ TrayNotifier::~TrayNotifier() = default;
 
 bool TrayNotifier::notify(const core::AlertEvent &event, QString *error)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+    if (!m_available) {
         if (error)
             *error = tr("This desktop has no system tray.");
         return false;

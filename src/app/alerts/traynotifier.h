@@ -27,6 +27,7 @@ Q_SIGNALS:
 private:
     void show(const QString &title, const QString &message);
     QPointer<QSystemTrayIcon> m_tray;
+    bool m_available = false;
 };
 
 } // namespace hearth::app

@@ -4,6 +4,8 @@
 #include "core/alerts/alertevaluator.h"
 #include "core/alerts/webhooksender.h"
 
+#include <algorithm>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
 
@@ -75,7 +77,7 @@ std::optional<Micros> AlertScheduler::lastRunOf(const AlertRule &rule)
     return std::nullopt;
 }
 
-std::optional<Micros> AlertScheduler::nextRunAt(const AlertRule &rule)
+std::optional<Micros> AlertScheduler::dueAt(const AlertRule &rule)
 {
     if (!rule.active)
         return std::nullopt;
@@ -83,8 +85,16 @@ std::optional<Micros> AlertScheduler::nextRunAt(const AlertRule &rule)
     std::lock_guard lock(m_mutex);
     const bool edited = m_seenUpdate.value(rule.id, rule.updatedAt) != rule.updatedAt;
     if (!last || edited)
-        return m_clock->now();
+        return std::numeric_limits<Micros>::min(); // at once, whatever "now" the caller has
     return *last + rule.interval;
+}
+
+std::optional<Micros> AlertScheduler::nextRunAt(const AlertRule &rule)
+{
+    const auto due = dueAt(rule);
+    if (!due)
+        return std::nullopt;
+    return std::max(*due, m_clock->now());
 }
 
 int AlertScheduler::tick()
@@ -103,7 +113,7 @@ int AlertScheduler::tick()
     for (const AlertRule &rule : rules.value()) {
         if (!rule.active)
             continue;
-        const auto due = nextRunAt(rule);
+        const auto due = dueAt(rule);
         {
             std::lock_guard lock(m_mutex);
             if (!due || *due > now || m_running.contains(rule.id))

@@ -66,6 +66,7 @@ Q_SIGNALS:
 
 private:
     std::optional<Micros> lastRunOf(const AlertRule &rule);
+    std::optional<Micros> dueAt(const AlertRule &rule);
     QByteArray deliver(const AlertRule &rule, const AlertRun &run);
 
     std::shared_ptr<AlertRepository> m_repository;

@@ -10,11 +10,11 @@
 
 namespace hearth::core {
 
-// The seam between alert rules and SQL variable substitution. Replaces $name and ${name} outside
-// string literals, quoted identifiers and comments with a properly quoted SQL literal (never text
-// splicing): text -> 'it''s', numbers -> 42, booleans -> TRUE/FALSE, lists -> ('a', 'b') so that
-// `x IN $list` works. An unknown variable is an error naming it and its position.
-// TODO(merge): delegate to core/query/variables.h once the query engine's substitution lands.
+// The seam between alert rules and SQL variable substitution: the query engine's
+// substituteVariables (core/query/variables.h), so a rule made from a dashboard panel reads its
+// variables exactly as the panel did. $name / ${name} outside literals and comments become quoted
+// SQL literals (never text splicing); lists become make_array(...) for `x = ANY($list)`. An unknown
+// variable is an error naming it, with its position and the built-ins one may use.
 Result<QString> substituteAlertVariables(const QString &sql, const QVariantMap &variables);
 
 // The built-ins of Logfire's dashboards (§3.3) for one evaluation window: $__from, $__to (Unix

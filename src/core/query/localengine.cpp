@@ -1,25 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "core/query/localengine.h"
 
+#include "core/query/sqlfunctions.h"
+#include "core/query/variables.h"
 #include "core/store/store.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 
 namespace hearth::core {
 
 namespace {
-
-// Placeholder translation until the dialect translator lands: point Logfire's table names at the
-// engine views, whose timestamps are integer microseconds.
-QString translateTables(const QString &sql)
-{
-    static const QRegularExpression tables(QStringLiteral("\\b(records_all|records|metrics)\\b"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    QString out = sql;
-    out.replace(tables, QStringLiteral("_q_\\1"));
-    return out;
-}
 
 ColumnType typeFromDecl(const char *decl)
 {
@@ -41,9 +31,69 @@ ColumnType typeFromDecl(const char *decl)
     return ColumnType::Text;
 }
 
+struct Interrupt
+{
+    CancelToken *cancel = nullptr;
+    QElapsedTimer timer;
+    qint64 timeoutMs = 0;
+    bool timedOut = false;
+};
+
 int progressHandler(void *arg)
 {
-    return static_cast<CancelToken *>(arg)->cancelled() ? 1 : 0;
+    auto *state = static_cast<Interrupt *>(arg);
+    if (state->cancel && state->cancel->cancelled())
+        return 1;
+    if (state->timeoutMs > 0 && state->timer.elapsed() > state->timeoutMs) {
+        state->timedOut = true;
+        return 1;
+    }
+    return 0;
+}
+
+// Belt and braces on top of the read-only, query_only connection: anything that would change a
+// database, attach one or set a pragma is refused before it runs.
+int authorizer(void *, int action, const char *arg1, const char *, const char *, const char *)
+{
+    switch (action) {
+    case SQLITE_READ:
+        // pragma_<name>(...) table-valued functions can set pragmas; only the two that read the
+        // schema (SHOW COLUMNS) are allowed.
+        if (arg1 && std::string_view(arg1).substr(0, 7) == "pragma_"
+            && std::string_view(arg1) != "pragma_table_info"
+            && std::string_view(arg1) != "pragma_table_xinfo")
+            return SQLITE_DENY;
+        return SQLITE_OK;
+    case SQLITE_UPDATE:
+        // Declaring an eponymous virtual table (json_each, pragma_table_info) parses its schema
+        // with this action on sqlite_master; real writes still fail on the read-only connection.
+        return arg1 && std::string_view(arg1) == "sqlite_master" ? SQLITE_OK : SQLITE_DENY;
+    case SQLITE_SELECT:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_PRAGMA:
+        // Table-valued pragma functions used by SHOW COLUMNS read only.
+        if (arg1
+            && (std::string_view(arg1) == "table_info" || std::string_view(arg1) == "table_xinfo"))
+            return SQLITE_OK;
+        return SQLITE_DENY;
+    default:
+        return SQLITE_DENY;
+    }
+}
+
+// Error text from SQLite, in words for someone writing Logfire SQL.
+QString explainSqliteError(const std::string &message)
+{
+    const QString m = QString::fromStdString(message);
+    if (m.contains(QLatin1String("not authorized")) || m.contains(QLatin1String("is prohibited"))
+        || m.contains(QLatin1String("readonly database"))
+        || m.contains(QLatin1String("query_only")))
+        return QStringLiteral("Queries are read-only: statements that write (INSERT, UPDATE, "
+                              "DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).")
+            .arg(m);
+    return m;
 }
 
 } // namespace
@@ -55,28 +105,97 @@ QString LocalEngine::name() const
     return QStringLiteral("local: ") + m_storePath;
 }
 
+Result<Translation> LocalEngine::translate(const QueryRequest &request) const
+{
+    auto sql = substituteVariables(request.sql, request.variables);
+    if (!sql)
+        return sql.error();
+    TranslateOptions options;
+    options.nowUs = nowMicros();
+    options.minTimestamp = request.minTimestamp;
+    options.maxTimestamp = request.maxTimestamp;
+    options.hotColumns = m_hotColumns;
+    return translateLogfireSql(sql.value(), options);
+}
+
 Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTokenPtr &cancel)
 {
     QElapsedTimer timer;
     timer.start();
+    auto substituted = substituteVariables(request.sql, request.variables);
+    if (!substituted)
+        return substituted.error();
+    TranslateOptions options;
+    options.nowUs = nowMicros();
+    options.minTimestamp = request.minTimestamp;
+    options.maxTimestamp = request.maxTimestamp;
+    options.hotColumns = m_hotColumns;
+    auto translation = translateLogfireSql(substituted.value(), options);
+    if (!translation)
+        return translation.error();
+
     auto conn = Store::openReader(m_storePath);
     if (!conn)
         return conn.error();
     sqlite3 *db = conn->get();
-    if (cancel)
-        sqlite3_progress_handler(db, 1000, progressHandler, cancel.get());
+    if (registerQueryFunctions(db) != SQLITE_OK)
+        return Error::make(Error::Code::Generic,
+                           QStringLiteral("Cannot register query functions: %1")
+                               .arg(QString::fromStdString(conn->lastError())));
+    // DataFusion's LIKE is case-sensitive; ILIKE is translated to lower() LIKE lower().
+    (void)conn->exec("PRAGMA case_sensitive_like=ON");
+    sqlite3_set_authorizer(db, authorizer, nullptr);
+    Interrupt interrupt;
+    interrupt.cancel = cancel.get();
+    interrupt.timer.start();
+    interrupt.timeoutMs = request.timeout.count();
+    sqlite3_progress_handler(db, 2000, progressHandler, &interrupt);
 
-    const std::string sql = translateTables(request.sql).toStdString();
+    std::string sql = translation->sql.toStdString();
     sqlite::Statement st(db, sql);
-    if (!st.valid())
-        return Error::make(Error::Code::SqlSyntax, QString::fromStdString(st.prepareError()),
-                           st.prepareErrorOffset());
+    if (!st.valid() && options.hotColumns
+        && st.prepareError().find("no such column: ") != std::string::npos
+        && (st.prepareError().find("_gen_ai_") != std::string::npos
+            || st.prepareError().find("_operation_cost") != std::string::npos)) {
+        // A scope without the materialised columns (a CTE passing `attributes` on): read JSON.
+        options.hotColumns = false;
+        auto retry = translateLogfireSql(substituted.value(), options);
+        if (!retry)
+            return retry.error();
+        translation = std::move(retry);
+        sql = translation->sql.toStdString();
+        st = sqlite::Statement(db, sql);
+    }
+    if (!st.valid()) {
+        int pos = -1;
+        if (st.prepareErrorOffset() >= 0) {
+            const int chars = static_cast<int>(
+                QString::fromUtf8(sql.data(), std::min<qsizetype>(st.prepareErrorOffset(),
+                                                                  qsizetype(sql.size())))
+                    .size());
+            pos = translation->sourcePosition(chars);
+        }
+        QString message = explainSqliteError(st.prepareError());
+        if (pos >= 0)
+            message += QStringLiteral(" (at position %1)").arg(pos);
+        return Error::make(Error::Code::SqlSyntax, message, pos);
+    }
+    if (sqlite3_stmt_readonly(st.get()) == 0)
+        return Error::make(Error::Code::Unsupported, explainSqliteError("not a read-only statement"));
 
     QueryResult result;
     const int n = sqlite3_column_count(st.get());
-    for (int i = 0; i < n; ++i)
-        result.columns.push_back({QString::fromUtf8(sqlite3_column_name(st.get(), i)),
-                                  typeFromDecl(sqlite3_column_decltype(st.get(), i))});
+    std::vector<int> keep;
+    for (int i = 0; i < n; ++i) {
+        const QString colName = QString::fromUtf8(sqlite3_column_name(st.get(), i));
+        if (isInternalColumn(colName))
+            continue;
+        keep.push_back(i);
+        ColumnType type = typeFromDecl(sqlite3_column_decltype(st.get(), i));
+        if (type == ColumnType::Null && translation->timestampColumns.contains(colName))
+            type = ColumnType::Timestamp;
+        result.columns.push_back({colName, type});
+    }
     int rc;
     while ((rc = st.step()) == SQLITE_ROW) {
         if (result.rows.size() >= request.limit) {
@@ -84,40 +203,59 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
             break;
         }
         QVector<QVariant> row;
-        row.reserve(n);
-        for (int i = 0; i < n; ++i) {
+        row.reserve(qsizetype(keep.size()));
+        for (size_t c = 0; c < keep.size(); ++c) {
+            const int i = keep[c];
+            Column &col = result.columns[qsizetype(c)];
             switch (sqlite3_column_type(st.get(), i)) {
             case SQLITE_NULL:
                 row.push_back(QVariant());
                 break;
             case SQLITE_INTEGER:
-                if (result.columns[i].type == ColumnType::Boolean)
+                if (col.type == ColumnType::Boolean)
                     row.push_back(st.columnInt(i) != 0);
                 else
                     row.push_back(static_cast<qint64>(st.columnInt(i)));
-                if (result.columns[i].type == ColumnType::Null)
-                    result.columns[i].type = ColumnType::Integer;
+                if (col.type == ColumnType::Null)
+                    col.type = ColumnType::Integer;
                 break;
             case SQLITE_FLOAT:
-                row.push_back(st.columnDouble(i));
-                if (result.columns[i].type == ColumnType::Null
-                    || result.columns[i].type == ColumnType::Integer)
-                    result.columns[i].type = ColumnType::Float;
+                if (col.type == ColumnType::Timestamp)
+                    row.push_back(static_cast<qint64>(st.columnDouble(i)));
+                else
+                    row.push_back(st.columnDouble(i));
+                if (col.type == ColumnType::Null || col.type == ColumnType::Integer)
+                    col.type = ColumnType::Float;
                 break;
             default: {
                 const auto text = st.columnText(i);
-                row.push_back(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size())));
-                if (result.columns[i].type == ColumnType::Null)
-                    result.columns[i].type = ColumnType::Text;
+                const QString value
+                    = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+                if (col.type == ColumnType::Timestamp) {
+                    // A timestamp column holding text (e.g. a UNION with a literal): parse it.
+                    if (auto us = parseIsoMicros(std::string_view(text.data(), text.size())))
+                        row.push_back(static_cast<qint64>(*us));
+                    else
+                        row.push_back(value);
+                } else {
+                    row.push_back(value);
+                }
+                if (col.type == ColumnType::Null)
+                    col.type = ColumnType::Text;
             }
             }
         }
         result.rows.push_back(std::move(row));
     }
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-        if ((rc & 0xff) == SQLITE_INTERRUPT)
+        if ((rc & 0xff) == SQLITE_INTERRUPT) {
+            if (interrupt.timedOut)
+                return Error::make(Error::Code::Timeout,
+                                   QStringLiteral("The query took longer than %1 s and was stopped.")
+                                       .arg(double(request.timeout.count()) / 1000.0));
             return Error::make(Error::Code::Cancelled, QStringLiteral("Query cancelled."));
-        return Error::make(Error::Code::SqlSyntax, QString::fromStdString(conn->lastError()));
+        }
+        return Error::make(Error::Code::SqlSyntax, explainSqliteError(conn->lastError()));
     }
     result.source = name();
     result.elapsedMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;

@@ -60,6 +60,10 @@ CREATE TABLE _records (
 );
 CREATE UNIQUE INDEX _records_trace_span ON _records(trace_id, span_id);
 CREATE INDEX _records_start ON _records(start_timestamp);
+-- Narrow covering indexes for the LLM Tokens and Costs panels (model-request spans only), so that
+-- grouping tokens/cost by model over time reads index pages instead of wide rows (perf-notes.md).
+CREATE INDEX _records_llm_tokens ON _records(start_timestamp, _gen_ai_request_model, _gen_ai_input_tokens, _gen_ai_output_tokens, kind) WHERE _gen_ai_request_model IS NOT NULL;
+CREATE INDEX _records_llm_cost ON _records(start_timestamp, _gen_ai_request_model, _operation_cost, kind) WHERE _operation_cost IS NOT NULL;
 
 CREATE TABLE _metrics (
     recorded_timestamp TIMESTAMP NOT NULL,
@@ -105,11 +109,15 @@ CREATE INDEX _metrics_recorded ON _metrics(recorded_timestamp, metric_name);
 
 -- Engine views: timestamps stay integer microseconds (declared TIMESTAMP so result columns are typed).
 CREATE VIEW _q_records_all AS SELECT
-    start_timestamp, end_timestamp, duration, trace_id, span_id, parent_span_id, kind, level, span_name, message, attributes, attributes_json_schema, tags, otel_status_code, otel_status_message, otel_events, otel_links, otel_scope_name, otel_scope_version, otel_scope_attributes, otel_resource_attributes, service_name, service_version, service_instance_id, service_namespace, deployment_environment, process_pid, telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version, is_exception, exception_type, exception_message, exception_stacktrace, http_response_status_code, http_method, http_route, url_full, url_path, url_query, log_body
+    start_timestamp, end_timestamp, duration, trace_id, span_id, parent_span_id, kind, level, span_name, message, attributes, attributes_json_schema, tags, otel_status_code, otel_status_message, otel_events, otel_links, otel_scope_name, otel_scope_version, otel_scope_attributes, otel_resource_attributes, service_name, service_version, service_instance_id, service_namespace, deployment_environment, process_pid, telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version, is_exception, exception_type, exception_message, exception_stacktrace, http_response_status_code, http_method, http_route, url_full, url_path, url_query, log_body,
+    -- Materialised hot attributes for the translator (dropped from results; not Logfire columns).
+    _gen_ai_request_model, _gen_ai_response_model, _gen_ai_operation_name, _gen_ai_system, _gen_ai_input_tokens, _gen_ai_output_tokens, _operation_cost
 FROM _records;
 CREATE VIEW _q_records AS SELECT * FROM _q_records_all WHERE kind != 'pending_span';
 CREATE VIEW _q_metrics AS SELECT
-    recorded_timestamp, start_timestamp, metric_name, metric_type, unit, metric_description, aggregation_temporality, is_monotonic, scalar_value, histogram_min, histogram_max, histogram_sum, histogram_count, histogram_bucket_counts, histogram_explicit_bounds, exp_histogram_scale, exp_histogram_zero_count, exp_histogram_zero_threshold, exp_histogram_positive_bucket_counts, exp_histogram_positive_bucket_counts_offset, exp_histogram_negative_bucket_counts, exp_histogram_negative_bucket_counts_offset, exemplars, attributes, attributes_json_schema, otel_scope_name, otel_scope_version, otel_scope_attributes, otel_resource_attributes, service_name, service_namespace, service_version, service_instance_id, deployment_environment, process_pid, telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version
+    recorded_timestamp, start_timestamp, metric_name, metric_type, unit, metric_description, aggregation_temporality, is_monotonic, scalar_value, histogram_min, histogram_max, histogram_sum, histogram_count, histogram_bucket_counts, histogram_explicit_bounds, exp_histogram_scale, exp_histogram_zero_count, exp_histogram_zero_threshold, exp_histogram_positive_bucket_counts, exp_histogram_positive_bucket_counts_offset, exp_histogram_negative_bucket_counts, exp_histogram_negative_bucket_counts_offset, exemplars, attributes, attributes_json_schema, otel_scope_name, otel_scope_version, otel_scope_attributes, otel_resource_attributes, service_name, service_namespace, service_version, service_instance_id, deployment_environment, process_pid, telemetry_sdk_name, telemetry_sdk_language, telemetry_sdk_version,
+    -- The same names as on _q_records so that one translation serves both tables.
+    json_extract(attributes, '$."gen_ai.request.model"') AS _gen_ai_request_model, json_extract(attributes, '$."gen_ai.response.model"') AS _gen_ai_response_model, json_extract(attributes, '$."gen_ai.operation.name"') AS _gen_ai_operation_name, json_extract(attributes, '$."gen_ai.system"') AS _gen_ai_system, json_extract(attributes, '$."gen_ai.usage.input_tokens"') AS _gen_ai_input_tokens, json_extract(attributes, '$."gen_ai.usage.output_tokens"') AS _gen_ai_output_tokens, json_extract(attributes, '$."operation.cost"') AS _operation_cost
 FROM _metrics;
 
 -- Public views with Logfire's semantics for any SQLite reader: RFC 3339 UTC timestamps.

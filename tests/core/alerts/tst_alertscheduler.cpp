@@ -303,7 +303,7 @@ private Q_SLOTS:
         Fixture f;
         AlertRule rule = f.addRule();
         rule.sql = QStringLiteral("SELECT trace_id FROM records WHERE service_name = $service "
-                                  "AND level >= ${min_level} AND env IN $envs AND x = '$service' "
+                                  "AND level >= ${min_level} AND env = ANY($envs) AND x = '$service' "
                                   "AND start_timestamp >= $__from_iso_string");
         rule.variables = {{QStringLiteral("service"), QStringLiteral("api's")},
                           {QStringLiteral("min_level"), qint64(17)},
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(f.engine->sqls.size(), 1);
         QCOMPARE(f.engine->sqls.front(),
                  QStringLiteral("SELECT trace_id FROM records WHERE service_name = 'api''s' AND "
-                                "level >= 17 AND env IN ('prod', 'staging') AND x = '$service' AND "
+                                "level >= 17 AND env = ANY(make_array('prod', 'staging')) AND x = '$service' AND "
                                 "start_timestamp >= '")
                      + formatIsoMicrosQ(kStart - 15 * kMicrosPerMinute) + QLatin1Char('\''));
         QCOMPARE(*f.engine->lastRequest.minTimestamp, kStart - 15 * kMicrosPerMinute);

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "app/shell/shortcutsdialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace hearth::app {
+
+namespace {
+
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+}
+
+void collectMenu(QMenu *menu, const QString &group, QList<QStringList> &rows)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->menu()) {
+            collectMenu(a->menu(), group, rows);
+            continue;
+        }
+        if (a->isSeparator() || a->shortcut().isEmpty())
+            continue;
+        rows.push_back({group, plain(a->text()), a->shortcut().toString(QKeySequence::NativeText)});
+    }
+}
+
+} // namespace
+
+QList<QStringList> ShortcutsDialog::collect(QWidget *window)
+{
+    QList<QStringList> rows;
+    if (auto *bar = window->findChild<QMenuBar *>()) {
+        for (QAction *top : bar->actions()) {
+            if (top->menu())
+                collectMenu(top->menu(), plain(top->text()), rows);
+        }
+    }
+    // Actions that live on the window itself (command palette, focus search, …).
+    for (QAction *a : window->actions()) {
+        if (!a->shortcut().isEmpty())
+            rows.push_back({tr("General"), plain(a->text()),
+                            a->shortcut().toString(QKeySequence::NativeText)});
+    }
+    return rows;
+}
+
+ShortcutsDialog::ShortcutsDialog(QWidget *window, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *tree = new QTreeWidget(this);
+    tree->setAccessibleName(tr("Keyboard shortcuts"));
+    tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    tree->setRootIsDecorated(false);
+    QString group;
+    for (const QStringList &row : collect(window)) {
+        if (row[0] != group) {
+            group = row[0];
+            auto *header = new QTreeWidgetItem(tree, {group});
+            QFont f = header->font(0);
+            f.setBold(true);
+            header->setFont(0, f);
+            header->setFirstColumnSpanned(true);
+        }
+        new QTreeWidgetItem(tree, {QStringLiteral("    ") + row[1], row[2]});
+    }
+    tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(tree);
+    layout->addWidget(buttons);
+    resize(520, 560);
+}
+
+} // namespace hearth::app
