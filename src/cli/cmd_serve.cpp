@@ -98,9 +98,6 @@ int runServe(const QStringList &args)
         err << "hearth-cli serve: nothing to serve (no receiver or API enabled)\n";
         return cli::ExitUsage;
     }
-    out << "hearth-cli serve: store " << context.dbPath << '\n';
-    out.flush();
-
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
         err << "hearth-cli serve: cannot set up signal handling\n";
         stopAll();
@@ -114,6 +111,9 @@ int runServe(const QStringList &args)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+    // Printed only once SIGINT/SIGTERM are handled: scripts and tests treat it as "ready".
+    out << "hearth-cli serve: store " << context.dbPath << '\n';
+    out.flush();
 
     QTimer minute;
     minute.setInterval(60'000);
