@@ -149,9 +149,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[]
-        = {tr("&Live"), tr("&Explore"), tr("&Dashboards"), tr("&Trace"), tr("&Settings"),
-           tr("&Alerts")};
+    const QString names[] = {tr("&Live"),  tr("&Explore"),  tr("&Dashboards"),
+                             tr("&Trace"), tr("&Settings"), tr("&Alerts")};
     for (int i = 0; i < 6; ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));

@@ -15,8 +15,8 @@ class AppContext;
 class CommandPalette;
 class ConnectionSwitcher;
 
-// The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings, Alerts), one page at a
-// time on the right, the open store and its record count in the status bar.
+// The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings, Alerts), one page
+// at a time on the right, the open store and its record count in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

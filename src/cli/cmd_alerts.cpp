@@ -159,8 +159,8 @@ int runAlerts(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."),
                       QStringLiteral("FILE"), core::defaultStorePath()});
-    parser.addOption(
-        {QStringLiteral("name"), QStringLiteral("run-once: only this rule."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("run-once: only this rule."),
+                      QStringLiteral("NAME")});
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list, import, export or run-once"));
     parser.process(QStringList {QStringLiteral("hearth-cli alerts")} + args);
@@ -173,8 +173,7 @@ int runAlerts(const QStringList &args)
                                       QStringLiteral("export"), QStringLiteral("run-once")};
     if (!actions.contains(action)) {
         err << "hearth-cli alerts: expected one of list, import, export, run-once"
-            << (action.isEmpty() ? QString() : QStringLiteral(" (got \"%1\")").arg(action))
-            << '\n';
+            << (action.isEmpty() ? QString() : QStringLiteral(" (got \"%1\")").arg(action)) << '\n';
         return cli::ExitUsage;
     }
     if (action == QLatin1String("import") && positional.size() < 2) {

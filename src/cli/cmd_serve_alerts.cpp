@@ -47,7 +47,8 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         return false;
     bool okConcurrency = false;
     bool okPoll = false;
-    const int concurrency = parser.value(QStringLiteral("alerts-concurrency")).toInt(&okConcurrency);
+    const int concurrency
+        = parser.value(QStringLiteral("alerts-concurrency")).toInt(&okConcurrency);
     const int poll = parser.value(QStringLiteral("alerts-poll-ms")).toInt(&okPoll);
     if (!okConcurrency || concurrency < 1 || concurrency > 64)
         return core::Error::make(core::Error::Code::InvalidInput,

@@ -31,23 +31,20 @@ namespace {
 const QList<core::Micros> &windowChoices()
 {
     using namespace core;
-    static const QList<Micros> v {kMicrosPerMinute,      2 * kMicrosPerMinute,
-                                  5 * kMicrosPerMinute,  10 * kMicrosPerMinute,
-                                  15 * kMicrosPerMinute, 30 * kMicrosPerMinute,
-                                  kMicrosPerHour,        6 * kMicrosPerHour,
-                                  12 * kMicrosPerHour,   kMicrosPerDay,
-                                  7 * kMicrosPerDay,     30 * kMicrosPerDay};
+    static const QList<Micros> v {
+        kMicrosPerMinute,      2 * kMicrosPerMinute,  5 * kMicrosPerMinute, 10 * kMicrosPerMinute,
+        15 * kMicrosPerMinute, 30 * kMicrosPerMinute, kMicrosPerHour,       6 * kMicrosPerHour,
+        12 * kMicrosPerHour,   kMicrosPerDay,         7 * kMicrosPerDay,    30 * kMicrosPerDay};
     return v;
 }
 
 const QList<core::Micros> &intervalChoices()
 {
     using namespace core;
-    static const QList<Micros> v {kMicrosPerMinute,      5 * kMicrosPerMinute,
-                                  10 * kMicrosPerMinute, 15 * kMicrosPerMinute,
-                                  30 * kMicrosPerMinute, kMicrosPerHour,
-                                  6 * kMicrosPerHour,    12 * kMicrosPerHour,
-                                  kMicrosPerDay};
+    static const QList<Micros> v {
+        kMicrosPerMinute,      5 * kMicrosPerMinute,  10 * kMicrosPerMinute,
+        15 * kMicrosPerMinute, 30 * kMicrosPerMinute, kMicrosPerHour,
+        6 * kMicrosPerHour,    12 * kMicrosPerHour,   kMicrosPerDay};
     return v;
 }
 
@@ -116,8 +113,7 @@ std::optional<core::AlertChannel> askWebhook(QWidget *parent)
     headers->setPlaceholderText(AlertEditorDialog::tr("Authorization: Bearer …  (one per line)"));
     headers->setMaximumHeight(70);
     auto *body = new QPlainTextEdit(&dialog);
-    body->setPlaceholderText(
-        QStringLiteral(R"({"text": "{{summary}}", "rows": {{rows_json}}})"));
+    body->setPlaceholderText(QStringLiteral(R"({"text": "{{summary}}", "rows": {{rows_json}}})"));
     body->setEnabled(false);
     QObject::connect(format, &QComboBox::currentIndexChanged, body, [format, body] {
         body->setEnabled(format->currentData().toInt()
@@ -153,8 +149,8 @@ std::optional<core::AlertChannel> askWebhook(QWidget *parent)
             channel.headers.push_back({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
         }
         const QUrl u(channel.url);
-        if (!u.isValid() || (u.scheme() != QLatin1String("http")
-                             && u.scheme() != QLatin1String("https"))) {
+        if (!u.isValid()
+            || (u.scheme() != QLatin1String("http") && u.scheme() != QLatin1String("https"))) {
             error->setText(AlertEditorDialog::tr("The URL must start with http:// or https://."));
             return;
         }
@@ -290,8 +286,8 @@ void AlertEditorDialog::buildUi()
     auto *previewBar = new QHBoxLayout;
     auto *previewButton = new QPushButton(tr("Preview rows now"), this);
     previewButton->setObjectName(QStringLiteral("alertPreviewButton"));
-    m_previewStatus = new QLabel(tr("Preview runs the SQL over the lookback window, read-only."),
-                                 this);
+    m_previewStatus
+        = new QLabel(tr("Preview runs the SQL over the lookback window, read-only."), this);
     previewBar->addWidget(previewButton);
     previewBar->addWidget(m_previewStatus, 1);
     layout->addLayout(previewBar);
@@ -432,11 +428,11 @@ void AlertEditorDialog::preview()
                 m_previewModel->setRowsJson(evaluation.run.rowsJson);
                 const qint64 n = evaluation.run.rowCount.value_or(0);
                 m_previewStatus->setText(
-                    n == 0 ? (evaluation.noData ? tr("No rows, and no telemetry at all in the "
-                                                     "window: the alert would show No data.")
-                                                : tr("No rows now: the alert would be OK."))
-                           : tr("%n row(s) now: the alert would fire.", nullptr,
-                                static_cast<int>(n)));
+                    n == 0
+                        ? (evaluation.noData ? tr("No rows, and no telemetry at all in the "
+                                                  "window: the alert would show No data.")
+                                             : tr("No rows now: the alert would be OK."))
+                        : tr("%n row(s) now: the alert would fire.", nullptr, static_cast<int>(n)));
             }
             Q_EMIT previewFinished();
         });

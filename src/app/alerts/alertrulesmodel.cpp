@@ -103,8 +103,7 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
             return core::describeRule(row.rule);
         if (index.column() == LastRunColumn && !row.recent.isEmpty())
             return absoluteTime(row.recent.front().startedAt);
-        if (index.column() == StateColumn && !row.recent.isEmpty()
-            && row.recent.front().failed())
+        if (index.column() == StateColumn && !row.recent.isEmpty() && row.recent.front().failed())
             return row.recent.front().error;
         return {};
     case Qt::DisplayRole:

@@ -15,8 +15,15 @@ class AlertRulesModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { StateColumn, NameColumn, ActivityColumn, ChannelsColumn, LastRunColumn,
-                  NextRunColumn, ColumnCount };
+    enum Column {
+        StateColumn,
+        NameColumn,
+        ActivityColumn,
+        ChannelsColumn,
+        LastRunColumn,
+        NextRunColumn,
+        ColumnCount
+    };
     enum Role {
         RuleIdRole = Qt::UserRole + 1,
         StateRole, // int(core::AlertState)

@@ -16,8 +16,8 @@ QString deliveryText(const QByteArray &json)
 {
     if (json.isEmpty())
         return {};
-    const auto doc = nlohmann::json::parse(json.constData(), json.constData() + json.size(),
-                                           nullptr, false);
+    const auto doc
+        = nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
     if (!doc.is_array())
         return {};
     QStringList parts;

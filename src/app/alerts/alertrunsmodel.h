@@ -13,8 +13,15 @@ class AlertRunsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, StateColumn, RowsColumn, TransitionColumn, DurationColumn,
-                  DetailColumn, ColumnCount };
+    enum Column {
+        TimeColumn,
+        StateColumn,
+        RowsColumn,
+        TransitionColumn,
+        DurationColumn,
+        DetailColumn,
+        ColumnCount
+    };
     enum Role { RunIdRole = Qt::UserRole + 1, StateRole };
 
     using QAbstractTableModel::QAbstractTableModel;

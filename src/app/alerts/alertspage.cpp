@@ -38,9 +38,9 @@ struct ListSnapshot
     QHash<qint64, QVector<core::AlertRun>> recent;
 };
 
-constexpr core::AlertState kTileStates[] = {
-    core::AlertState::Firing, core::AlertState::Flapping, core::AlertState::Ok,
-    core::AlertState::Snoozed, core::AlertState::NoData, core::AlertState::Error};
+constexpr core::AlertState kTileStates[]
+    = {core::AlertState::Firing,  core::AlertState::Flapping, core::AlertState::Ok,
+       core::AlertState::Snoozed, core::AlertState::NoData,   core::AlertState::Error};
 
 } // namespace
 
@@ -116,12 +116,10 @@ void AlertsPage::buildUi()
     {
         QString label;
         core::Micros duration;
-    } snoozes[] = {{tr("30 minutes"), 30 * core::kMicrosPerMinute},
-                   {tr("1 hour"), core::kMicrosPerHour},
-                   {tr("4 hours"), 4 * core::kMicrosPerHour},
-                   {tr("1 day"), core::kMicrosPerDay},
-                   {tr("3 days"), 3 * core::kMicrosPerDay},
-                   {tr("1 week"), 7 * core::kMicrosPerDay}};
+    } snoozes[] = {
+        {tr("30 minutes"), 30 * core::kMicrosPerMinute}, {tr("1 hour"), core::kMicrosPerHour},
+        {tr("4 hours"), 4 * core::kMicrosPerHour},       {tr("1 day"), core::kMicrosPerDay},
+        {tr("3 days"), 3 * core::kMicrosPerDay},         {tr("1 week"), 7 * core::kMicrosPerDay}};
     for (const auto &s : snoozes) {
         const core::Micros d = s.duration;
         snoozeMenu->addAction(s.label, this, [this, d] { snoozeSelected(d); });
@@ -349,7 +347,8 @@ void AlertsPage::updateTiles()
     }
     for (const auto state : kTileStates) {
         m_tileLabels[int(state)]->setText(
-            QStringLiteral("<span style='font-size:18pt; font-weight:600; color:%1'>%2</span><br>%3")
+            QStringLiteral(
+                "<span style='font-size:18pt; font-weight:600; color:%1'>%2</span><br>%3")
                 .arg(alertStateColor(state).name())
                 .arg(m_tileCounts.value(int(state)))
                 .arg(core::alertStateLabel(state)));
@@ -492,8 +491,8 @@ void AlertsPage::snoozeSelected(core::Micros duration)
     const qint64 id = selectedRuleId();
     if (!id || !m_repository)
         return;
-    const auto until = duration > 0 ? std::optional<core::Micros>(core::nowMicros() + duration)
-                                     : std::nullopt;
+    const auto until
+        = duration > 0 ? std::optional<core::Micros>(core::nowMicros() + duration) : std::nullopt;
     if (auto s = m_repository->setSnoozedUntil(id, until); !s)
         showError(s.error().message);
     refresh();
@@ -562,9 +561,8 @@ void AlertsPage::exportRules()
         showError(rules.error().message);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export alerts"),
-                                                      QStringLiteral("alerts.json"),
-                                                      tr("JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export alerts"), QStringLiteral("alerts.json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QFile f(path);

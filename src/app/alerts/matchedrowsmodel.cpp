@@ -13,8 +13,8 @@ bool MatchedRowsModel::setRowsJson(const QByteArray &json)
     m_columns.clear();
     m_rows.clear();
     m_truncated = false;
-    const auto doc = nlohmann::json::parse(json.constData(), json.constData() + json.size(),
-                                           nullptr, false);
+    const auto doc
+        = nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
     const bool ok = doc.is_object() && doc.contains("columns") && doc["columns"].is_array()
         && doc.contains("rows") && doc["rows"].is_array();
     if (ok) {
@@ -24,7 +24,7 @@ bool MatchedRowsModel::setRowsJson(const QByteArray &json)
             QStringList cells;
             for (int i = 0; i < m_columns.size(); ++i) {
                 const auto &cell = i < static_cast<int>(r.size()) ? r[size_t(i)] : nullptr;
-                cells << (cell.is_string()  ? QString::fromStdString(cell.get<std::string>())
+                cells << (cell.is_string()     ? QString::fromStdString(cell.get<std::string>())
                               : cell.is_null() ? QString()
                                                : QString::fromStdString(cell.dump()));
             }

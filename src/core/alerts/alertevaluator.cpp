@@ -66,8 +66,8 @@ QString rowsHash(const QByteArray &rowsJson)
 {
     if (rowsJson.isEmpty())
         return {};
-    const auto doc = json::parse(rowsJson.constData(), rowsJson.constData() + rowsJson.size(),
-                                 nullptr, false);
+    const auto doc
+        = json::parse(rowsJson.constData(), rowsJson.constData() + rowsJson.size(), nullptr, false);
     if (!doc.is_object())
         return {};
     return QString::fromStdString(doc.value("hash", std::string()));
@@ -141,8 +141,8 @@ QByteArray resultToRowsJson(const QueryResult &result, int maxRows)
 {
     json columns = json::array();
     for (const auto &c : result.columns)
-        columns.push_back({{"name", c.name.toStdString()},
-                           {"type", columnTypeName(c.type).toStdString()}});
+        columns.push_back(
+            {{"name", c.name.toStdString()}, {"type", columnTypeName(c.type).toStdString()}});
     json rows = json::array();
     QCryptographicHash hash(QCryptographicHash::Sha1);
     int i = 0;

@@ -38,8 +38,7 @@ Result<AlertRule> ruleFromRow(const sqlite::Statement &st)
     rule->id = st.columnInt(0);
     rule->name = qtext(st, 1);
     rule->active = st.columnInt(3) != 0;
-    rule->snoozedUntil = st.columnIsNull(4) ? std::nullopt
-                                            : std::optional<Micros>(st.columnInt(4));
+    rule->snoozedUntil = st.columnIsNull(4) ? std::nullopt : std::optional<Micros>(st.columnInt(4));
     rule->updatedAt = st.columnInt(5);
     return rule;
 }
@@ -104,7 +103,8 @@ Result<AlertRule> AlertRepository::rule(qint64 id)
     if (rc == SQLITE_DONE)
         return Error::make(
             Error::Code::NotFound,
-            QCoreApplication::translate("hearth::core::Alerts", "No alert rule with id %1.").arg(id));
+            QCoreApplication::translate("hearth::core::Alerts", "No alert rule with id %1.")
+                .arg(id));
     return dbError(m_db, m_path, rc);
 }
 
@@ -133,12 +133,12 @@ Status AlertRepository::saveRule(AlertRule &rule)
     rule.updatedAt = nowMicros();
     const QByteArray name = rule.name.toUtf8();
     const QByteArray doc = QByteArray::fromStdString(ruleToJson(rule).dump());
-    sqlite::Statement st(
-        m_db.get(), rule.id == 0
-                        ? "INSERT INTO alert_rules (name, document, active, snoozed_until, "
-                          "updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"
-                        : "UPDATE alert_rules SET name = ?1, document = ?2, active = ?3, "
-                          "snoozed_until = ?4, updated_at = ?5 WHERE id = ?6");
+    sqlite::Statement st(m_db.get(),
+                         rule.id == 0
+                             ? "INSERT INTO alert_rules (name, document, active, snoozed_until, "
+                               "updated_at) VALUES (?1, ?2, ?3, ?4, ?5)"
+                             : "UPDATE alert_rules SET name = ?1, document = ?2, active = ?3, "
+                               "snoozed_until = ?4, updated_at = ?5 WHERE id = ?6");
     st.bind(1, view(name));
     st.bind(2, view(doc));
     st.bind(3, rule.active);
@@ -152,10 +152,10 @@ Status AlertRepository::saveRule(AlertRule &rule)
     if (rule.id == 0)
         rule.id = sqlite3_last_insert_rowid(m_db.get());
     else if (sqlite3_changes(m_db.get()) == 0)
-        return Error::make(Error::Code::NotFound,
-                           QCoreApplication::translate("hearth::core::Alerts",
-                                                       "No alert rule with id %1.")
-                               .arg(rule.id));
+        return Error::make(
+            Error::Code::NotFound,
+            QCoreApplication::translate("hearth::core::Alerts", "No alert rule with id %1.")
+                .arg(rule.id));
     return {};
 }
 
@@ -243,9 +243,10 @@ Result<QVector<AlertRun>> AlertRepository::readRuns(sqlite::Statement &st)
 Result<QVector<AlertRun>> AlertRepository::runs(qint64 ruleId, int limit)
 {
     std::lock_guard lock(m_mutex);
-    sqlite::Statement st(m_db.get(), std::string(kRunColumns)
-                                         + " WHERE rule_id = ? ORDER BY started_at DESC, id DESC "
-                                           "LIMIT ?");
+    sqlite::Statement st(m_db.get(),
+                         std::string(kRunColumns)
+                             + " WHERE rule_id = ? ORDER BY started_at DESC, id DESC "
+                               "LIMIT ?");
     st.bind(1, static_cast<std::int64_t>(ruleId));
     st.bind(2, limit);
     return readRuns(st);
@@ -255,10 +256,11 @@ Result<QHash<qint64, QVector<AlertRun>>> AlertRepository::recentRuns(int perRule
 {
     std::lock_guard lock(m_mutex);
     sqlite::Statement st(
-        m_db.get(), "SELECT id, rule_id, started_at, duration_ms, row_count, state, transition, "
-                    "error, rows, delivery FROM (SELECT *, row_number() OVER (PARTITION BY "
-                    "rule_id ORDER BY started_at DESC, id DESC) AS n FROM alert_runs) WHERE n <= ? "
-                    "ORDER BY rule_id, started_at DESC, id DESC");
+        m_db.get(),
+        "SELECT id, rule_id, started_at, duration_ms, row_count, state, transition, "
+        "error, rows, delivery FROM (SELECT *, row_number() OVER (PARTITION BY "
+        "rule_id ORDER BY started_at DESC, id DESC) AS n FROM alert_runs) WHERE n <= ? "
+        "ORDER BY rule_id, started_at DESC, id DESC");
     st.bind(1, perRule);
     auto runs = readRuns(st);
     if (!runs)

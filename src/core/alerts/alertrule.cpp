@@ -160,8 +160,8 @@ Result<AlertChannel> channelFromJson(const json &j, int index)
                 return invalid(tr("%1: \"headers\" must be an object").arg(where));
             for (const auto &[k, v] : cfg["headers"].items()) {
                 if (!v.is_string())
-                    return invalid(tr("%1: header \"%2\" must be text")
-                                       .arg(where, QString::fromStdString(k)));
+                    return invalid(
+                        tr("%1: header \"%2\" must be text").arg(where, QString::fromStdString(k)));
                 c.headers.push_back({QString::fromStdString(k), qstr(v)});
             }
         }
@@ -249,8 +249,9 @@ Status validateRule(const AlertRule &rule)
     for (const auto &c : rule.channels) {
         if (c.type == AlertChannel::Type::Webhook) {
             const QUrl url(c.url);
-            if (!url.isValid() || (url.scheme() != QLatin1String("http")
-                                   && url.scheme() != QLatin1String("https")))
+            if (!url.isValid()
+                || (url.scheme() != QLatin1String("http")
+                    && url.scheme() != QLatin1String("https")))
                 return invalid(tr("The alert \"%1\": webhook URL \"%2\" is not an http(s) URL.")
                                    .arg(rule.name, c.url));
         }
@@ -287,8 +288,8 @@ std::optional<Micros> parseIsoDuration(const QString &text)
     static const QRegularExpression re(QStringLiteral(
         "^P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?$"));
     const auto m = re.match(text.trimmed().toUpper());
-    if (!m.hasMatch() || text.trimmed().size() < 3 || text.trimmed().endsWith(QLatin1Char('T'),
-                                                                               Qt::CaseInsensitive))
+    if (!m.hasMatch() || text.trimmed().size() < 3
+        || text.trimmed().endsWith(QLatin1Char('T'), Qt::CaseInsensitive))
         return std::nullopt;
     double total = 0;
     total += m.captured(1).toDouble() * 7 * 86400;
@@ -491,17 +492,18 @@ QString describeRule(const AlertRule &rule)
         when = tr("Notifies whenever the returned rows change");
         break;
     }
-    QString text = tr("%1, looking at the last %2 of data every %3")
-                       .arg(when, formatWindow(rule.window),
-                            rule.interval == kMicrosPerMinute ? tr("minute")
-                                                              : formatWindow(rule.interval));
+    QString text
+        = tr("%1, looking at the last %2 of data every %3")
+              .arg(when, formatWindow(rule.window),
+                   rule.interval == kMicrosPerMinute ? tr("minute") : formatWindow(rule.interval));
     if (!rule.environments.isEmpty())
         text += tr(" in %1").arg(rule.environments.join(QStringLiteral(", ")));
     if (!rule.variables.isEmpty())
-        text += tr(" with %1").arg(QStringList(rule.variables.keys())
-                                       .replaceInStrings(QRegularExpression(QStringLiteral("^")),
-                                                         QStringLiteral("$"))
-                                       .join(QStringLiteral(", ")));
+        text += tr(" with %1")
+                    .arg(QStringList(rule.variables.keys())
+                             .replaceInStrings(QRegularExpression(QStringLiteral("^")),
+                                               QStringLiteral("$"))
+                             .join(QStringLiteral(", ")));
     text += QLatin1Char('.');
     if (rule.channels.isEmpty()) {
         text += tr(" No channels: runs are only recorded.");

@@ -57,9 +57,8 @@ bool AlertRun::deliveryFailed() const
 {
     if (deliveryJson.isEmpty())
         return false;
-    const auto doc = nlohmann::json::parse(deliveryJson.constData(),
-                                           deliveryJson.constData() + deliveryJson.size(), nullptr,
-                                           false);
+    const auto doc = nlohmann::json::parse(
+        deliveryJson.constData(), deliveryJson.constData() + deliveryJson.size(), nullptr, false);
     if (!doc.is_array())
         return false;
     for (const auto &d : doc) {

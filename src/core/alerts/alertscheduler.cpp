@@ -14,10 +14,10 @@ namespace hearth::core {
 AlertScheduler::AlertScheduler(std::shared_ptr<AlertRepository> repository,
                                AlertEngineResolver engines, std::shared_ptr<AlertClock> clock,
                                int maxConcurrent, QObject *parent)
-    : QObject(parent),
-      m_repository(std::move(repository)),
-      m_engines(std::move(engines)),
-      m_clock(std::move(clock))
+    : QObject(parent)
+    , m_repository(std::move(repository))
+    , m_engines(std::move(engines))
+    , m_clock(std::move(clock))
 {
     m_pool.setMaxThreadCount(qMax(1, maxConcurrent));
     m_timer.setTimerType(Qt::CoarseTimer);

@@ -74,8 +74,8 @@ json slackPayload(const AlertEvent &e)
     if (!detail.empty())
         blocks.push_back({{"type", "section"}, {"text", {{"type", "mrkdwn"}, {"text", detail}}}});
     if (!sample.empty())
-        blocks.push_back(
-            {{"type", "section"}, {"text", {{"type", "mrkdwn"}, {"text", "```" + sample + "```"}}}});
+        blocks.push_back({{"type", "section"},
+                          {"text", {{"type", "mrkdwn"}, {"text", "```" + sample + "```"}}}});
     return json {{"text", e.summary.toStdString()}, {"blocks", blocks}};
 }
 
@@ -159,8 +159,7 @@ Attempt postOnce(const AlertChannel &c, const QByteArray &body, std::chrono::mil
     curl_easy_setopt(curl.get(), CURLOPT_USERAGENT, "hearth-alerts");
     const CURLcode rc = curl_easy_perform(curl.get());
     if (rc != CURLE_OK)
-        return {false, 0,
-                QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc)).trimmed()};
+        return {false, 0, QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc)).trimmed()};
     long status = 0;
     curl_easy_getinfo(curl.get(), CURLINFO_RESPONSE_CODE, &status);
     if (status < 200 || status >= 300)

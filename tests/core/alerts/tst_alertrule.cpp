@@ -22,7 +22,8 @@ private Q_SLOTS:
         QTest::newRow("1h") << QStringLiteral("PT1H") << qint64(kMicrosPerHour);
         QTest::newRow("7d") << QStringLiteral("P7D") << qint64(7 * kMicrosPerDay);
         QTest::newRow("30d") << QStringLiteral("P30D") << qint64(30 * kMicrosPerDay);
-        QTest::newRow("1d2h") << QStringLiteral("P1DT2H") << qint64(kMicrosPerDay + 2 * kMicrosPerHour);
+        QTest::newRow("1d2h") << QStringLiteral("P1DT2H")
+                              << qint64(kMicrosPerDay + 2 * kMicrosPerHour);
         QTest::newRow("10s") << QStringLiteral("PT10S") << qint64(10 * kMicrosPerSecond);
     }
     void isoDurations()
@@ -43,13 +44,19 @@ private Q_SLOTS:
     void importsLogfireAlertFields()
     {
         // The fields Logfire's API and Terraform provider use, with read-only ones it returns.
-        const QByteArray logfire = "{\n"
-"            \"name\": \"Exceptions in checkout\", \"description\": \"any exception\", \"active\": false,\n"
-"            \"query\": \"SELECT trace_id, message FROM records WHERE is_exception\",\n"
-"            \"time_window\": \"PT15M\", \"frequency\": \"PT5M\", \"watermark\": \"PT10S\",\n"
-"            \"environments\": [\"prod\"], \"notify_when\": \"has_matches_changed\",\n"
-"            \"channel_assignments\": [{\"channel_id\": \"c1\"}],\n"
-"            \"last_run\": \"2026-11-01T00:00:00Z\", \"has_matches\": true, \"result_length\": 3}";
+        const QByteArray logfire
+            = "{\n"
+              "            \"name\": \"Exceptions in checkout\", \"description\": \"any "
+              "exception\", \"active\": false,\n"
+              "            \"query\": \"SELECT trace_id, message FROM records WHERE "
+              "is_exception\",\n"
+              "            \"time_window\": \"PT15M\", \"frequency\": \"PT5M\", \"watermark\": "
+              "\"PT10S\",\n"
+              "            \"environments\": [\"prod\"], \"notify_when\": "
+              "\"has_matches_changed\",\n"
+              "            \"channel_assignments\": [{\"channel_id\": \"c1\"}],\n"
+              "            \"last_run\": \"2026-11-01T00:00:00Z\", \"has_matches\": true, "
+              "\"result_length\": 3}";
         auto rules = parseRulesJson(logfire);
         QVERIFY2(rules.ok(), qPrintable(rules ? QString() : rules.error().message));
         QCOMPARE(rules->size(), 1);
@@ -70,9 +77,10 @@ private Q_SLOTS:
         r.window = kMicrosPerHour;
         r.interval = 10 * kMicrosPerMinute;
         r.notifyWhen = NotifyWhen::MatchesChanged;
-        r.variables = {{QStringLiteral("limit"), 2.5},
-                       {QStringLiteral("svc"), QStringList {QStringLiteral("a"), QStringLiteral("b")}},
-                       {QStringLiteral("name"), QStringLiteral("x")}};
+        r.variables
+            = {{QStringLiteral("limit"), 2.5},
+               {QStringLiteral("svc"), QStringList {QStringLiteral("a"), QStringLiteral("b")}},
+               {QStringLiteral("name"), QStringLiteral("x")}};
         AlertChannel hook;
         hook.url = QStringLiteral("https://hooks.example.test/T1");
         hook.format = AlertChannel::Format::Template;
@@ -84,7 +92,8 @@ private Q_SLOTS:
         const QByteArray text = rulesToJson({r});
         const auto json = nlohmann::json::parse(text.toStdString());
         QCOMPARE(json["alerts"][0]["time_window"].get<std::string>(), std::string("PT1H"));
-        QCOMPARE(json["alerts"][0]["notify_when"].get<std::string>(), std::string("matches_changed"));
+        QCOMPARE(json["alerts"][0]["notify_when"].get<std::string>(),
+                 std::string("matches_changed"));
         QCOMPARE(json["alerts"][0]["query"].get<std::string>(), r.sql.toStdString());
 
         auto back = parseRulesJson(text);
@@ -106,21 +115,23 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{nope") << QStringLiteral("not valid JSON");
-        QTest::newRow("no name") << QByteArray("{\"query\": \"SELECT 1\"}") << QStringLiteral("name");
+        QTest::newRow("no name") << QByteArray("{\"query\": \"SELECT 1\"}")
+                                 << QStringLiteral("name");
         QTest::newRow("window too long")
             << QByteArray("{\"name\": \"a\", \"query\": \"SELECT 1\", \"time_window\": \"P31D\"}")
             << QStringLiteral("between 1 minute and 30 days");
         QTest::newRow("interval too short")
             << QByteArray("{\"name\": \"a\", \"query\": \"SELECT 1\", \"frequency\": \"PT30S\"}")
             << QStringLiteral("between 1 minute and 24 hours");
-        QTest::newRow("mode")
-            << QByteArray("{\"name\": \"a\", \"query\": \"SELECT 1\", \"notify_when\": \"sometimes\"}")
-            << QStringLiteral("sometimes");
+        QTest::newRow("mode") << QByteArray(
+            "{\"name\": \"a\", \"query\": \"SELECT 1\", \"notify_when\": \"sometimes\"}")
+                              << QStringLiteral("sometimes");
         QTest::newRow("second alert")
             << QByteArray("[{\"name\": \"a\", \"query\": \"SELECT 1\"}, {\"name\": \"b\"}]")
             << QStringLiteral("Alert 2");
         QTest::newRow("webhook url")
-            << QByteArray("{\"name\": \"a\", \"query\": \"SELECT 1\", \"hearth\": {\"channels\": [{\"type\": \"webhook\", \"url\": \"ftp://x\"}]}}")
+            << QByteArray("{\"name\": \"a\", \"query\": \"SELECT 1\", \"hearth\": {\"channels\": "
+                          "[{\"type\": \"webhook\", \"url\": \"ftp://x\"}]}}")
             << QStringLiteral("ftp://x");
     }
     void badInputNamesTheProblem()
@@ -142,13 +153,13 @@ private Q_SLOTS:
         QTest::newRow("bool") << QStringLiteral("b = $b") << QStringLiteral("b = TRUE");
         QTest::newRow("list") << QStringLiteral("x = ANY($l)")
                               << QStringLiteral("x = ANY(make_array('a', 'b''c'))");
-        QTest::newRow("in literal") << QStringLiteral("'$s' || \"$s\"")
-                                    << QStringLiteral("'$s' || \"$s\"");
-        QTest::newRow("in comment") << QStringLiteral("1 -- $s\n+ $n")
-                                    << QStringLiteral("1 -- $s\n+ 5");
+        QTest::newRow("in literal")
+            << QStringLiteral("'$s' || \"$s\"") << QStringLiteral("'$s' || \"$s\"");
+        QTest::newRow("in comment")
+            << QStringLiteral("1 -- $s\n+ $n") << QStringLiteral("1 -- $s\n+ 5");
         // The value is a literal, never SQL: an injection attempt stays inside the quotes.
-        QTest::newRow("injection") << QStringLiteral("a = $evil")
-                                   << QStringLiteral("a = ''' OR 1=1 --'");
+        QTest::newRow("injection")
+            << QStringLiteral("a = $evil") << QStringLiteral("a = ''' OR 1=1 --'");
     }
     void substitution()
     {
@@ -193,9 +204,9 @@ private Q_SLOTS:
     void fromPanelKeepsVariables()
     {
         const QVariantMap vars {{QStringLiteral("service"), QStringLiteral("api")}};
-        const AlertRule r = fromPanel(QStringLiteral("Errors by service"),
-                                      QStringLiteral("SELECT count(*) FROM records WHERE service_name = $service"),
-                                      vars);
+        const AlertRule r = fromPanel(
+            QStringLiteral("Errors by service"),
+            QStringLiteral("SELECT count(*) FROM records WHERE service_name = $service"), vars);
         QCOMPARE(r.variables, vars);
         QVERIFY(validateRule(r).ok());
         QCOMPARE(r.name, QStringLiteral("Errors by service"));

@@ -126,7 +126,8 @@ private Q_SLOTS:
         f.scheduler->waitForIdle();
         // A new process (serve restarted) half an interval later: not due yet.
         auto e = f.engine;
-        AlertScheduler again(f.repo, [e](const AlertRule &) { return e; }, f.clock);
+        AlertScheduler again(
+            f.repo, [e](const AlertRule &) { return e; }, f.clock);
         f.clock->advance(rule.interval / 2);
         QCOMPARE(again.tick(), 0);
         f.clock->advance(rule.interval / 2);
@@ -179,9 +180,9 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("variants");
         QTest::addColumn<QList<bool>>("notified");
         // has_matches: every run with rows.
-        QTest::newRow("has_matches") << int(NotifyWhen::HasMatches) << QList<int> {0, 2, 2, 0, 1}
-                                     << QList<int> {0, 0, 0, 0, 0}
-                                     << QList<bool> {false, true, true, false, true};
+        QTest::newRow("has_matches")
+            << int(NotifyWhen::HasMatches) << QList<int> {0, 2, 2, 0, 1}
+            << QList<int> {0, 0, 0, 0, 0} << QList<bool> {false, true, true, false, true};
         QTest::newRow("starts_having_matches")
             << int(NotifyWhen::StartsHavingMatches) << QList<int> {0, 2, 2, 0, 1}
             << QList<int> {0, 0, 0, 0, 0} << QList<bool> {false, true, false, false, true};
@@ -291,7 +292,8 @@ private Q_SLOTS:
     {
         Fixture f;
         const AlertRule rule = f.addRule();
-        AlertScheduler noEngines(f.repo, [](const AlertRule &) { return nullptr; }, f.clock);
+        AlertScheduler noEngines(
+            f.repo, [](const AlertRule &) { return nullptr; }, f.clock);
         auto run = noEngines.runRule(rule);
         QVERIFY(run.ok());
         QCOMPARE(run->state, AlertState::Error);
@@ -302,9 +304,10 @@ private Q_SLOTS:
     {
         Fixture f;
         AlertRule rule = f.addRule();
-        rule.sql = QStringLiteral("SELECT trace_id FROM records WHERE service_name = $service "
-                                  "AND level >= ${min_level} AND env = ANY($envs) AND x = '$service' "
-                                  "AND start_timestamp >= $__from_iso_string");
+        rule.sql
+            = QStringLiteral("SELECT trace_id FROM records WHERE service_name = $service "
+                             "AND level >= ${min_level} AND env = ANY($envs) AND x = '$service' "
+                             "AND start_timestamp >= $__from_iso_string");
         rule.variables = {{QStringLiteral("service"), QStringLiteral("api's")},
                           {QStringLiteral("min_level"), qint64(17)},
                           {QStringLiteral("envs"),
@@ -315,11 +318,13 @@ private Q_SLOTS:
         f.scheduler->waitForIdle();
         std::lock_guard lock(f.engine->m_mutex);
         QCOMPARE(f.engine->sqls.size(), 1);
-        QCOMPARE(f.engine->sqls.front(),
-                 QStringLiteral("SELECT trace_id FROM records WHERE service_name = 'api''s' AND "
-                                "level >= 17 AND env = ANY(make_array('prod', 'staging')) AND x = '$service' AND "
-                                "start_timestamp >= '")
-                     + formatIsoMicrosQ(kStart - 15 * kMicrosPerMinute) + QLatin1Char('\''));
+        QCOMPARE(
+            f.engine->sqls.front(),
+            QStringLiteral(
+                "SELECT trace_id FROM records WHERE service_name = 'api''s' AND "
+                "level >= 17 AND env = ANY(make_array('prod', 'staging')) AND x = '$service' AND "
+                "start_timestamp >= '")
+                + formatIsoMicrosQ(kStart - 15 * kMicrosPerMinute) + QLatin1Char('\''));
         QCOMPARE(*f.engine->lastRequest.minTimestamp, kStart - 15 * kMicrosPerMinute);
         QCOMPARE(*f.engine->lastRequest.maxTimestamp, kStart);
     }

@@ -183,9 +183,9 @@ private Q_SLOTS:
         c.url = server.url();
         c.format = AlertChannel::Format::Template;
         // A Teams-style card; the name contains quotes, so it must be JSON-escaped to stay valid.
-        c.bodyTemplate = QStringLiteral(
-            "{\"@type\": \"MessageCard\", \"title\": \"{{alert_name}}\", \"text\": \"{{summary}}\", "
-            "\"count\": {{row_count}}, \"rows\": {{rows_json}}}");
+        c.bodyTemplate = QStringLiteral("{\"@type\": \"MessageCard\", \"title\": "
+                                        "\"{{alert_name}}\", \"text\": \"{{summary}}\", "
+                                        "\"count\": {{row_count}}, \"rows\": {{rows_json}}}");
         c.headers = {{QStringLiteral("Content-Type"), QStringLiteral("application/vnd.test+json")},
                      {QStringLiteral("Authorization"), QStringLiteral("Basic dTpw")}};
         const DeliveryResult r = deliverWebhook(c, sampleEvent(), fastRetries(1));
@@ -209,8 +209,9 @@ private Q_SLOTS:
         std::shared_ptr<AlertRepository> repo(AlertRepository::open(path).value().release());
         auto engine = std::make_shared<FakeEngine>();
         engine->rows = 1;
-        AlertScheduler scheduler(repo, [engine](const AlertRule &) { return engine; },
-                                 std::make_shared<ManualAlertClock>(1'800'000'000'000'000));
+        AlertScheduler scheduler(
+            repo, [engine](const AlertRule &) { return engine; },
+            std::make_shared<ManualAlertClock>(1'800'000'000'000'000));
         scheduler.setRetryPolicy(fastRetries(3));
         AlertRule rule;
         rule.name = QStringLiteral("hooked");
