@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
 
+#include "app/alerts/alertspage.h"
 #include "app/appcontext.h"
 #include "app/dashboards/dashboardspage.h"
 #include "app/explore/explorepage.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_pages->addWidget(tracePage);
     auto *settingsPage = new SettingsPage(context, m_pages);
     m_pages->addWidget(settingsPage);
+    m_pages->addWidget(new AlertsPage(context, m_pages));
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -134,6 +136,7 @@ void MainWindow::createNavigation()
         {tr("Dashboards"), QStringLiteral(":/icons/dashboards.svg")},
         {tr("Trace"), QStringLiteral(":/icons/trace.svg")},
         {tr("Settings"), QStringLiteral(":/icons/settings.svg")},
+        {tr("Alerts"), QStringLiteral(":/icons/alerts.svg")},
     };
     for (const auto &entry : entries) {
         auto *item = new QListWidgetItem(QIcon(entry.icon), entry.label, m_nav);
@@ -152,9 +155,9 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[]
-        = {tr("&Live"), tr("&Explore"), tr("&Dashboards"), tr("&Trace"), tr("&Settings")};
-    for (int i = 0; i < 5; ++i) {
+    const QString names[] = {tr("&Live"),  tr("&Explore"),  tr("&Dashboards"),
+                             tr("&Trace"), tr("&Settings"), tr("&Alerts")};
+    for (int i = 0; i < 6; ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
     }
@@ -297,7 +300,7 @@ void MainWindow::restoreWindowState()
         resize(1280, 800);
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     showPage(
-        static_cast<Page>(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), 4)));
+        static_cast<Page>(qBound(0, settings.value(QStringLiteral("window/page"), 0).toInt(), 5)));
 }
 
 void MainWindow::saveWindowState()

@@ -30,7 +30,7 @@ private Q_SLOTS:
 
         auto *nav = window.findChild<QListWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 5);
+        QCOMPARE(nav->count(), 6);
         window.showPage(app::MainWindow::Explore);
         QCOMPARE(window.currentPage(), app::MainWindow::Explore);
 

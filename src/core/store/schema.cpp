@@ -293,7 +293,8 @@ CREATE TABLE alert_runs (
     state TEXT NOT NULL,
     transition TEXT,
     error TEXT,
-    rows JSON
+    rows JSON,
+    delivery JSON
 );
 CREATE INDEX alert_runs_rule ON alert_runs(rule_id, started_at);
 )SQL";

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#include "cli/alertengines.h"
+#include "cli/command.h"
+#include "cli/serve.h"
+#include "core/alerts/alertscheduler.h"
+
+#include <algorithm>
+#include <QTextStream>
+
+using namespace hearth;
+
+namespace {
+
+// Alerts in `hearth-cli serve`. The store's writer connection belongs to the OTLP ingest
+// component, so runs are written through an AlertRepository on a read-write connection of its
+// own: each write is one small INSERT, which under WAL only ever waits (busy timeout) for the
+// ingest transaction in flight, and never holds the write lock for longer than that insert.
+struct ServeAlerts
+{
+    std::unique_ptr<core::AlertScheduler> scheduler;
+};
+
+ServeAlerts &state()
+{
+    static ServeAlerts s;
+    return s;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("alerts"),
+                      QStringLiteral("Evaluate alert rules even if the store has none yet (rules "
+                                     "added later are picked up). On by default when the store "
+                                     "has an active rule.")});
+    parser.addOption({QStringLiteral("no-alerts"), QStringLiteral("Do not evaluate alert rules.")});
+    parser.addOption({QStringLiteral("alerts-concurrency"),
+                      QStringLiteral("Alert rules evaluated at the same time (default 2)."),
+                      QStringLiteral("N"), QStringLiteral("2")});
+    parser.addOption({QStringLiteral("alerts-poll-ms"),
+                      QStringLiteral("How often to look for due rules (default 1000)."),
+                      QStringLiteral("MS"), QStringLiteral("1000")});
+}
+
+core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &context)
+{
+    if (parser.isSet(QStringLiteral("no-alerts")))
+        return false;
+    bool okConcurrency = false;
+    bool okPoll = false;
+    const int concurrency
+        = parser.value(QStringLiteral("alerts-concurrency")).toInt(&okConcurrency);
+    const int poll = parser.value(QStringLiteral("alerts-poll-ms")).toInt(&okPoll);
+    if (!okConcurrency || concurrency < 1 || concurrency > 64)
+        return core::Error::make(core::Error::Code::InvalidInput,
+                                 QStringLiteral("--alerts-concurrency must be 1 to 64"));
+    if (!okPoll || poll < 10)
+        return core::Error::make(core::Error::Code::InvalidInput,
+                                 QStringLiteral("--alerts-poll-ms must be at least 10"));
+
+    auto opened = core::AlertRepository::open(context.dbPath);
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<core::AlertRepository> repo(std::move(opened.value()));
+    if (!parser.isSet(QStringLiteral("alerts"))) {
+        auto rules = repo->rules();
+        if (!rules)
+            return rules.error();
+        const bool anyActive = std::any_of(rules->cbegin(), rules->cend(),
+                                           [](const core::AlertRule &r) { return r.active; });
+        if (!anyActive)
+            return false;
+    }
+    auto &s = state();
+    s.scheduler = std::make_unique<core::AlertScheduler>(
+        repo, cli::localAlertEngines(context.dbPath), std::make_shared<core::SystemAlertClock>(),
+        concurrency);
+    QObject::connect(s.scheduler.get(), &core::AlertScheduler::schedulingFailed,
+                     [](const QString &message) {
+                         QTextStream(stderr) << "hearth-cli serve: alerts: " << message << '\n';
+                     });
+    s.scheduler->start(std::chrono::milliseconds(poll));
+    QTextStream(stdout) << "hearth-cli serve: alerts: evaluating rules in " << context.dbPath
+                        << '\n';
+    return true;
+}
+
+void stop()
+{
+    auto &s = state();
+    if (!s.scheduler)
+        return;
+    s.scheduler->stop();
+    s.scheduler->waitForIdle(); // drain: runs in flight are recorded before the store closes
+    s.scheduler.reset();
+}
+
+QString statusLine()
+{
+    return state().scheduler ? state().scheduler->statusLine() : QString();
+}
+
+} // namespace
+
+HEARTH_SERVE_COMPONENT("alerts", 50, addOptions, start, stop, statusLine);

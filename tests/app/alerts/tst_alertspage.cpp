@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+#include "app/alerts/alerteditordialog.h"
+#include "app/alerts/alertrulesmodel.h"
+#include "app/alerts/alertrunsmodel.h"
+#include "app/alerts/alertspage.h"
+#include "app/alerts/matchedrowsmodel.h"
+#include "app/appcontext.h"
+#include "core/alerts/alertevaluator.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace hearth;
+
+namespace {
+
+core::Record failingSpan(int i)
+{
+    core::Record r;
+    r.traceId = QStringLiteral("%1").arg(i, 32, 16, QLatin1Char('a')).toStdString();
+    r.spanId = QStringLiteral("%1").arg(i, 16, 16, QLatin1Char('b')).toStdString();
+    r.kind = "span";
+    r.startUs = core::nowMicros() - 60 * core::kMicrosPerSecond;
+    r.endUs = r.startUs + 1000;
+    r.duration = 0.001;
+    r.spanName = "POST /checkout";
+    r.message = "checkout failed";
+    r.serviceName = "checkout";
+    r.isException = true;
+    r.level = 17;
+    return r;
+}
+
+core::AlertRule exceptionRule()
+{
+    core::AlertRule rule;
+    rule.name = QStringLiteral("Exceptions in checkout");
+    rule.sql = QStringLiteral(
+        "SELECT trace_id, message FROM records WHERE is_exception AND service_name = $service");
+    rule.variables = {{QStringLiteral("service"), QStringLiteral("checkout")}};
+    rule.window = 15 * core::kMicrosPerMinute;
+    rule.notifyWhen = core::NotifyWhen::StartsHavingMatches;
+    rule.channels.push_back({core::AlertChannel::Type::Desktop});
+    return rule;
+}
+
+// Saves grabs for docs/screenshots when HEARTH_SCREENSHOT_DIR is set (not part of the checks).
+void maybeSave(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("HEARTH_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(QDir(dir).filePath(QString::fromLatin1(name)));
+}
+
+} // namespace
+
+class TestAlertsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void modelsPassTheModelTester()
+    {
+        app::AlertRulesModel rules;
+        QAbstractItemModelTester t1(&rules, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        core::AlertRun run;
+        run.ruleId = 1;
+        run.state = core::AlertState::Firing;
+        run.rowCount = 2;
+        run.startedAt = core::nowMicros();
+        rules.setRows({{exceptionRule(), {run}, core::nowMicros()}, {exceptionRule(), {}, {}}});
+        QCOMPARE(rules.rowCount(), 2);
+        QCOMPARE(rules.index(0, app::AlertRulesModel::StateColumn).data().toString(),
+                 core::alertStateLabel(core::AlertState::Firing));
+        QCOMPARE(rules.index(1, app::AlertRulesModel::StateColumn).data().toString(),
+                 core::alertStateLabel(core::AlertState::NoData));
+        QCOMPARE(rules.index(0, 0).data(app::AlertRulesModel::ActivityRole).toList().size(), 1);
+
+        app::AlertRunsModel runs;
+        QAbstractItemModelTester t2(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        run.transition = QStringLiteral("ok->firing");
+        run.deliveryJson = QByteArrayLiteral("[{\"channel\":\"Slack\",\"ok\":false,\"attempts\":4,"
+                                             "\"error\":\"HTTP 500\"}]");
+        runs.setRuns({run});
+        QCOMPARE(runs.index(0, app::AlertRunsModel::TransitionColumn).data().toString(),
+                 QStringLiteral("started firing"));
+        QVERIFY(runs.index(0, app::AlertRunsModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(QLatin1String("Slack failed after 4 attempt(s): HTTP 500")));
+
+        app::MatchedRowsModel matched;
+        QAbstractItemModelTester t3(&matched,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+        core::QueryResult result;
+        result.columns = {{QStringLiteral("message"), core::ColumnType::Text},
+                          {QStringLiteral("trace_id"), core::ColumnType::Text}};
+        result.rows = {{QStringLiteral("boom"), QStringLiteral("abc")}};
+        QVERIFY(matched.setRowsJson(core::resultToRowsJson(result)));
+        QCOMPARE(matched.traceIdColumn(), 1);
+        QCOMPARE(matched.index(0, 1).data(app::MatchedRowsModel::TraceIdRole).toString(),
+                 QStringLiteral("abc"));
+        QVERIFY(matched.index(0, 0).data(app::MatchedRowsModel::TraceIdRole).toString().isEmpty());
+        QVERIFY(!matched.setRowsJson("not json"));
+        QCOMPARE(matched.rowCount(), 0);
+    }
+
+    void pageShowsRulesRunsAndOpensTraces()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("alerts.hearth"));
+        app::AppContext context;
+        QVERIFY(context.openStore(path).ok());
+        core::WriteBatch batch;
+        for (int i = 1; i <= 3; ++i)
+            batch.records.push_back(failingSpan(i));
+        QVERIFY(context.store()->write(batch).ok());
+        {
+            auto repo = core::AlertRepository::open(path);
+            QVERIFY(repo.ok());
+            core::AlertRule rule = exceptionRule();
+            QVERIFY((*repo)->saveRule(rule).ok());
+            core::AlertRule quiet = exceptionRule();
+            quiet.name = QStringLiteral("Nothing here");
+            quiet.sql = QStringLiteral("SELECT trace_id FROM records WHERE span_name = 'none'");
+            quiet.variables.clear();
+            QVERIFY((*repo)->saveRule(quiet).ok());
+        }
+
+        app::AlertsPage page(&context);
+        page.resize(1200, 800);
+        page.show();
+        QAbstractItemModelTester tester(page.rulesModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The GUI scheduler evaluates both new rules at once; the list follows.
+        QTRY_COMPARE(page.rulesModel()->rowCount(), 2);
+        QTRY_COMPARE(page.tileCount(core::AlertState::Firing), 1);
+        QTRY_COMPARE(page.tileCount(core::AlertState::Ok), 1); // the second rule may finish later
+
+        const int row = page.rulesModel()->rowOfRule(
+            page.repository()->ruleByName(QStringLiteral("Exceptions in checkout")).value()->id);
+        page.selectRule(page.rulesModel()->rowAt(row)->rule.id);
+        QTRY_COMPARE(page.runsModel()->rowCount(), 1);
+        QTRY_COMPARE(page.matchedModel()->rowCount(), 3);
+        maybeSave(&page, "alerts-page.png");
+
+        QSignalSpy open(&context, &app::AppContext::openTraceRequested);
+        auto *matchedView = page.findChild<QTableView *>(QStringLiteral("alertMatchedRows"));
+        QVERIFY(matchedView);
+        const int traceColumn = page.matchedModel()->traceIdColumn();
+        const QModelIndex cell = page.matchedModel()->index(0, traceColumn);
+        QVERIFY(matchedView->isVisible());
+        const QPoint at = matchedView->visualRect(cell).center();
+        // An item view only reports a double-click on the index that was pressed first.
+        QTest::mouseClick(matchedView->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(matchedView->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.front().at(0).toString(), cell.data().toString());
+    }
+
+    void editorSummarisesAndPreviews()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("editor.hearth"));
+        app::AppContext context;
+        QVERIFY(context.openStore(path).ok());
+        core::WriteBatch batch;
+        for (int i = 1; i <= 2; ++i)
+            batch.records.push_back(failingSpan(i));
+        QVERIFY(context.store()->write(batch).ok());
+
+        app::AlertEditorDialog editor(exceptionRule(), context.engine());
+        editor.show();
+        QVERIFY(editor.summaryText().contains(QLatin1String("starts returning rows")));
+        QVERIFY(editor.summaryText().contains(QLatin1String("$service")));
+        QSignalSpy done(&editor, &app::AlertEditorDialog::previewFinished);
+        editor.preview();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(editor.previewModel()->rowCount(), 2);
+        maybeSave(&editor, "alert-editor.png");
+
+        // A bad rule is refused with the reason, and the dialog stays open.
+        editor.findChild<QPlainTextEdit *>(QStringLiteral("alertSql"))->setPlainText(QString());
+        editor.accept();
+        QVERIFY(editor.isVisible());
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("alertError"))
+                    ->text()
+                    .contains(QLatin1String("SQL")));
+    }
+};
+
+QTEST_MAIN(TestAlertsPage)
+#include "tst_alertspage.moc"
