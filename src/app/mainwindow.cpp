@@ -54,9 +54,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_pages->addWidget(new DashboardsPage(context, m_pages));
     auto *tracePage = new TracePage(context, m_pages);
     m_pages->addWidget(tracePage);
+    m_pages->addWidget(new AlertsPage(context, m_pages));
     auto *settingsPage = new SettingsPage(context, m_pages);
     m_pages->addWidget(settingsPage);
-    m_pages->addWidget(new AlertsPage(context, m_pages));
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -135,8 +135,8 @@ void MainWindow::createNavigation()
         {tr("Explore"), QStringLiteral(":/icons/explore.svg")},
         {tr("Dashboards"), QStringLiteral(":/icons/dashboards.svg")},
         {tr("Trace"), QStringLiteral(":/icons/trace.svg")},
-        {tr("Settings"), QStringLiteral(":/icons/settings.svg")},
         {tr("Alerts"), QStringLiteral(":/icons/alerts.svg")},
+        {tr("Settings"), QStringLiteral(":/icons/settings.svg")},
     };
     for (const auto &entry : entries) {
         auto *item = new QListWidgetItem(QIcon(entry.icon), entry.label, m_nav);
@@ -155,8 +155,8 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QString names[] = {tr("&Live"),  tr("&Explore"),  tr("&Dashboards"),
-                             tr("&Trace"), tr("&Settings"), tr("&Alerts")};
+    const QString names[] = {tr("&Live"),  tr("&Explore"), tr("&Dashboards"),
+                             tr("&Trace"), tr("&Alerts"),  tr("&Settings")};
     for (int i = 0; i < 6; ++i) {
         QAction *a = view->addAction(names[i], this, [this, i] { showPage(static_cast<Page>(i)); });
         a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));

@@ -16,13 +16,13 @@ class CommandPalette;
 class ConnectionSwitcher;
 class ReceiverController;
 
-// The shell: navigation on the left (Live, Explore, Dashboards, Trace, Settings, Alerts), one page
+// The shell: navigation on the left (Live, Explore, Dashboards, Trace, Alerts, Settings), one page
 // at a time on the right, the open store and its record count in the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Live, Explore, Dashboards, Trace, Settings, Alerts };
+    enum Page { Live, Explore, Dashboards, Trace, Alerts, Settings };
     Q_ENUM(Page)
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
