@@ -13,7 +13,7 @@ PACKAGES=(
   nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev sqlite3 zlib1g-dev
   libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc libcpp-httplib-dev
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev fakeroot
-  dbus dbus-daemon gnome-keyring
+  dbus dbus-daemon gnome-keyring python3
   nodejs npm
 )
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/io/exporter.h"
 
+#include "core/query/resultformat.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
 
@@ -17,40 +18,13 @@ namespace {
 constexpr size_t kFlushBytes = 1 << 20;
 constexpr int kRowsPerNdjsonLine = 1000;
 
-json dataType(ColumnType type)
-{
-    switch (type) {
-    case ColumnType::Timestamp:
-        return json {{"Timestamp", json::array({"Microsecond", "UTC"})}};
-    case ColumnType::Integer:
-        return "Int64";
-    case ColumnType::Float:
-        return "Float64";
-    case ColumnType::Boolean:
-        return "Boolean";
-    case ColumnType::List:
-        return json {{"List",
-                      {{"name", "item"},
-                       {"data_type", "Utf8"},
-                       {"nullable", true},
-                       {"dict_id", 0},
-                       {"dict_is_ordered", false},
-                       {"metadata", json::object()}}}};
-    case ColumnType::Null:
-        return "Null";
-    case ColumnType::Text:
-    case ColumnType::Json:
-        return "Utf8";
-    }
-    return "Utf8";
-}
-
 json schemaJson(const QVector<Column> &columns)
 {
     json fields = json::array();
     for (const auto &c : columns)
-        fields.push_back(
-            {{"name", c.name.toStdString()}, {"data_type", dataType(c.type)}, {"nullable", true}});
+        fields.push_back({{"name", c.name.toStdString()},
+                          {"data_type", arrowDataType(c.type)},
+                          {"nullable", true}});
     return json {{"fields", std::move(fields)}, {"metadata", json::object()}};
 }
 
@@ -118,26 +92,6 @@ std::string csvCell(const QVariant &v, ColumnType type)
         q += c;
     }
     return q + '"';
-}
-
-ColumnType typeFromDecl(const char *decl)
-{
-    if (!decl)
-        return ColumnType::Null;
-    const QByteArray d = QByteArray(decl).toUpper();
-    if (d == "TIMESTAMP")
-        return ColumnType::Timestamp;
-    if (d == "JSON")
-        return ColumnType::Json;
-    if (d == "LIST")
-        return ColumnType::List;
-    if (d == "BOOLEAN")
-        return ColumnType::Boolean;
-    if (d == "INTEGER")
-        return ColumnType::Integer;
-    if (d == "DOUBLE" || d == "REAL")
-        return ColumnType::Float;
-    return ColumnType::Text;
 }
 
 QVariant cellValue(sqlite3_stmt *st, int i, ColumnType type)
@@ -353,7 +307,7 @@ Result<qint64> exportStoreQuery(const QString &storePath, const std::string &sql
     const int n = sqlite3_column_count(st.get());
     for (int i = 0; i < n; ++i)
         columns.push_back({QString::fromUtf8(sqlite3_column_name(st.get(), i)),
-                           typeFromDecl(sqlite3_column_decltype(st.get(), i))});
+                           columnTypeFromDecl(sqlite3_column_decltype(st.get(), i))});
     ResultWriter writer(format, path);
     if (auto s = writer.begin(columns); !s)
         return s.error();

@@ -12,26 +12,6 @@ namespace hearth::core {
 
 namespace {
 
-ColumnType typeFromDecl(const char *decl)
-{
-    if (!decl)
-        return ColumnType::Null;
-    const QByteArray d = QByteArray(decl).toUpper();
-    if (d == "TIMESTAMP")
-        return ColumnType::Timestamp;
-    if (d == "JSON")
-        return ColumnType::Json;
-    if (d == "LIST")
-        return ColumnType::List;
-    if (d == "BOOLEAN")
-        return ColumnType::Boolean;
-    if (d == "INTEGER")
-        return ColumnType::Integer;
-    if (d == "DOUBLE" || d == "REAL")
-        return ColumnType::Float;
-    return ColumnType::Text;
-}
-
 struct Interrupt
 {
     CancelToken *cancel = nullptr;
@@ -210,7 +190,7 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
         if (isInternalColumn(colName))
             continue;
         keep.push_back(i);
-        ColumnType type = typeFromDecl(sqlite3_column_decltype(st.get(), i));
+        ColumnType type = columnTypeFromDecl(sqlite3_column_decltype(st.get(), i));
         if (type == ColumnType::Null && translation->timestampColumns.contains(colName))
             type = ColumnType::Timestamp;
         result.columns.push_back({colName, type});

@@ -26,6 +26,26 @@ QString columnTypeName(ColumnType type)
     return QStringLiteral("text");
 }
 
+ColumnType columnTypeFromDecl(const char *declaredType)
+{
+    if (!declaredType)
+        return ColumnType::Null;
+    const QByteArray d = QByteArray(declaredType).toUpper();
+    if (d == "TIMESTAMP")
+        return ColumnType::Timestamp;
+    if (d == "JSON")
+        return ColumnType::Json;
+    if (d == "LIST")
+        return ColumnType::List;
+    if (d == "BOOLEAN")
+        return ColumnType::Boolean;
+    if (d == "INTEGER")
+        return ColumnType::Integer;
+    if (d == "DOUBLE" || d == "REAL")
+        return ColumnType::Float;
+    return ColumnType::Text;
+}
+
 int QueryResult::columnIndex(const QString &name) const
 {
     for (int i = 0; i < columns.size(); ++i) {

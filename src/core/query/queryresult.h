@@ -15,6 +15,9 @@ namespace hearth::core {
 enum class ColumnType { Null, Timestamp, Integer, Float, Boolean, Text, Json, List };
 
 QString columnTypeName(ColumnType type);
+// The type of a result column from SQLite's declared type (the store declares TIMESTAMP, JSON,
+// LIST, BOOLEAN, INTEGER, DOUBLE); Null when the column is an expression.
+ColumnType columnTypeFromDecl(const char *declaredType);
 
 struct Column
 {
