@@ -1,551 +1,2743 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Last 30 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Last 12 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>Last 2 days</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Last 14 days</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>STD</source>
+        <translation>STD</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>TraceRenderer</name>
+    <message>
+        <source>No trace open</source>
+        <translation>No trace open</translation>
+    </message>
+    <message>
+        <source>1 span</source>
+        <translation>1 span</translation>
+    </message>
+    <message>
+        <source>%L1 spans</source>
+        <translation>%L1 spans</translation>
+    </message>
+    <message>
+        <source>1 service</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <source>%1 services</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation>1 error</translation>
+    </message>
+    <message>
+        <source>%L1 errors</source>
+        <translation>%L1 errors</translation>
+    </message>
+    <message>
+        <source>%L1 running</source>
+        <translation>%L1 running</translation>
+    </message>
+    <message>
+        <source>%L1 rows shown</source>
+        <translation>%L1 rows shown</translation>
+    </message>
+    <message>
+        <source>running…</source>
+        <translation>running…</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::AlertEditorDialog</name>
+    <message>
+        <source>Add webhook</source>
+        <translation>Add webhook</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>Raw JSON</translation>
+    </message>
+    <message>
+        <source>Slack-compatible</source>
+        <translation>Slack-compatible</translation>
+    </message>
+    <message>
+        <source>Template (Teams, Google Chat, …)</source>
+        <translation>Template (Teams, Google Chat, …)</translation>
+    </message>
+    <message>
+        <source>Authorization: Bearer …  (one per line)</source>
+        <translation>Authorization: Bearer …  (one per line)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <source>Body template</source>
+        <translation>Body template</translation>
+    </message>
+    <message>
+        <source>Header "%1" needs the form Name: value.</source>
+        <translation>Header "%1" needs the form Name: value.</translation>
+    </message>
+    <message>
+        <source>The URL must start with http:// or https://.</source>
+        <translation>The URL must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>The template format needs a body.</source>
+        <translation>The template format needs a body.</translation>
+    </message>
+    <message>
+        <source>Edit alert</source>
+        <translation>Edit alert</translation>
+    </message>
+    <message>
+        <source>New alert</source>
+        <translation>New alert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>SELECT trace_id, message FROM records WHERE is_exception  -- rows mean a problem</source>
+        <translation>SELECT trace_id, message FROM records WHERE is_exception  -- rows mean a problem</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Notify when</source>
+        <translation>Notify when</translation>
+    </message>
+    <message>
+        <source>looking at rows from the last</source>
+        <translation>looking at rows from the last</translation>
+    </message>
+    <message>
+        <source>checking every</source>
+        <translation>checking every</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>all environments (or: prod, staging)</source>
+        <translation>all environments (or: prod, staging)</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>Environments</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Variables ($name in the SQL)</source>
+        <translation>Variables ($name in the SQL)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Text, a whole number, or a JSON list like ["a", "b"] for multi-value (use x = ANY($name)).</source>
+        <translation>Text, a whole number, or a JSON list like ["a", "b"] for multi-value (use x = ANY($name)).</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Send notifications to</source>
+        <translation>Send notifications to</translation>
+    </message>
+    <message>
+        <source>Webhook…</source>
+        <translation>Webhook…</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Preview rows now</source>
+        <translation>Preview rows now</translation>
+    </message>
+    <message>
+        <source>Preview runs the SQL over the lookback window, read-only.</source>
+        <translation>Preview runs the SQL over the lookback window, read-only.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>No rows, and no telemetry at all in the window: the alert would show No data.</source>
+        <translation>No rows, and no telemetry at all in the window: the alert would show No data.</translation>
+    </message>
+    <message>
+        <source>No rows now: the alert would be OK.</source>
+        <translation>No rows now: the alert would be OK.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) now: the alert would fire.</source>
+        <translation>
+            <numerusform>%n row(s) now: the alert would fire.</numerusform><numerusform>%n row(s) now: the alert would fire.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::AlertRulesModel</name>
+    <message>
+        <source>%1s</source>
+        <translation>%1s</translation>
+    </message>
+    <message>
+        <source>%1m</source>
+        <translation>%1m</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <translation>%1h</translation>
+    </message>
+    <message>
+        <source>%1d</source>
+        <translation>%1d</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>%1 ago</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Recent runs</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Last run</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Next run</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::AlertRunsModel</name>
+    <message>
+        <source>notification dropped (snoozed)</source>
+        <translation>notification dropped (snoozed)</translation>
+    </message>
+    <message>
+        <source>%1 skipped (%2)</source>
+        <translation>%1 skipped (%2)</translation>
+    </message>
+    <message>
+        <source>sent to %1</source>
+        <translation>sent to %1</translation>
+    </message>
+    <message>
+        <source>%1 failed after %2 attempt(s): %3</source>
+        <translation>%1 failed after %2 attempt(s): %3</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>started firing</source>
+        <translation>started firing</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Took</source>
+        <translation>Took</translation>
+    </message>
+    <message>
+        <source>Notifications / error</source>
+        <translation>Notifications / error</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::AlertsPage</name>
+    <message>
+        <source>&lt;h2&gt;Alerts&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Alerts&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>New alert…</source>
+        <translation>New alert…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>Run now</translation>
+    </message>
+    <message>
+        <source>30 minutes</source>
+        <translation>30 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hour</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 hours</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 days</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <source>Unsnooze</source>
+        <translation>Unsnooze</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Snooze</translation>
+    </message>
+    <message>
+        <source>Activate / deactivate</source>
+        <translation>Activate / deactivate</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Search alerts</source>
+        <translation>Search alerts</translation>
+    </message>
+    <message>
+        <source>Matched rows</source>
+        <translation>Matched rows</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Runs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Runs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1: runs are recorded, notifications dropped.</source>
+        <translation>Snoozed until %1: runs are recorded, notifications dropped.</translation>
+    </message>
+    <message>
+        <source>Matched rows — the run failed</source>
+        <translation>Matched rows — the run failed</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Matched rows&lt;/b&gt; (%1%2) — double-click a trace_id to open the trace</source>
+        <translation>&lt;b&gt;Matched rows&lt;/b&gt; (%1%2) — double-click a trace_id to open the trace</translation>
+    </message>
+    <message>
+        <source>, first ones</source>
+        <translation>, first ones</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Matched rows&lt;/b&gt; (%1)</source>
+        <translation>&lt;b&gt;Matched rows&lt;/b&gt; (%1)</translation>
+    </message>
+    <message>
+        <source>Delete alert</source>
+        <translation>Delete alert</translation>
+    </message>
+    <message>
+        <source>Delete "%1" and its run history?</source>
+        <translation>Delete "%1" and its run history?</translation>
+    </message>
+    <message>
+        <source>Import alerts</source>
+        <translation>Import alerts</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export alerts</source>
+        <translation>Export alerts</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
 <context>
     <name>hearth::app::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Command palette</translation>
     </message>
     <message>
         <source>Go to a page, run an action, open a dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to a page, run an action, open a dashboard…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Command</translation>
     </message>
     <message>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Matching commands</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ConnectionDialog</name>
     <message>
         <source>United States (logfire-us)</source>
-        <translation type="unfinished"></translation>
+        <translation>United States (logfire-us)</translation>
     </message>
     <message>
         <source>Europe (logfire-eu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europe (logfire-eu)</translation>
     </message>
     <message>
         <source>Self-hosted / custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-hosted / custom URL</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the connection a name.</translation>
     </message>
     <message>
         <source>The base URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>The base URL is not a valid URL.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ConnectionSwitcher</name>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Local store</translation>
     </message>
     <message>
         <source>Active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Active connection</translation>
     </message>
     <message>
         <source>Where views run their queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Where views run their queries</translation>
     </message>
     <message>
         <source>Logfire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfire: %1</translation>
     </message>
     <message>
         <source>The connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>The connection no longer exists.</translation>
     </message>
     <message>
         <source>Read token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read token for %1</translation>
     </message>
     <message>
         <source>%1
 
 Paste the read token to use for this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Paste the read token to use for this session:</translation>
     </message>
     <message>
         <source>organisation %1, project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation %1, project %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::DashboardCanvas</name>
+    <message>
+        <source>Panel Group</source>
+        <translation>Panel Group</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Rename this group</source>
+        <translation>Rename this group</translation>
+    </message>
+    <message>
+        <source>Move this group up</source>
+        <translation>Move this group up</translation>
+    </message>
+    <message>
+        <source>Move this group down</source>
+        <translation>Move this group down</translation>
+    </message>
+    <message>
+        <source>Remove this group (its panels move to the previous one)</source>
+        <translation>Remove this group (its panels move to the previous one)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::DashboardListModel</name>
+    <message>
+        <source>%1
+Standard dashboard: read-only, clone it to edit.</source>
+        <translation>%1
+Standard dashboard: read-only, clone it to edit.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::DashboardView</name>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>$resolution: the time bucket of charts</source>
+        <translation>$resolution: the time bucket of charts</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation>Custom time range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Live refresh: re-run the queries and slide the window with the clock</source>
+        <translation>Live refresh: re-run the queries and slide the window with the clock</translation>
+    </message>
+    <message>
+        <source>Live: off</source>
+        <translation>Live: off</translation>
+    </message>
+    <message>
+        <source>Live: 15 s</source>
+        <translation>Live: 15 s</translation>
+    </message>
+    <message>
+        <source>Live: 30 s</source>
+        <translation>Live: 30 s</translation>
+    </message>
+    <message>
+        <source>Live: 1 min</source>
+        <translation>Live: 1 min</translation>
+    </message>
+    <message>
+        <source>Live: 5 min</source>
+        <translation>Live: 5 min</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Run every panel query again</source>
+        <translation>Run every panel query again</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Clone</source>
+        <translation>Clone</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this standard dashboard</source>
+        <translation>Make an editable copy of this standard dashboard</translation>
+    </message>
+    <message>
+        <source>Add panel</source>
+        <translation>Add panel</translation>
+    </message>
+    <message>
+        <source>Add a panel to the first group</source>
+        <translation>Add a panel to the first group</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <source>Add a panel group</source>
+        <translation>Add a panel group</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Group name</translation>
+    </message>
+    <message>
+        <source>Panel Group</source>
+        <translation>Panel Group</translation>
+    </message>
+    <message>
+        <source>Variables…</source>
+        <translation>Variables…</translation>
+    </message>
+    <message>
+        <source>Edit the dashboard variables as JSON</source>
+        <translation>Edit the dashboard variables as JSON</translation>
+    </message>
+    <message>
+        <source>Edit JSON…</source>
+        <translation>Edit JSON…</translation>
+    </message>
+    <message>
+        <source>Edit the whole dashboard document</source>
+        <translation>Edit the whole dashboard document</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Drag a panel by its title to move it, by its bottom-right corner to resize it.</source>
+        <translation>Drag a panel by its title to move it, by its bottom-right corner to resize it.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Move panel</source>
+        <translation>Move panel</translation>
+    </message>
+    <message>
+        <source>Expand group</source>
+        <translation>Expand group</translation>
+    </message>
+    <message>
+        <source>Collapse group</source>
+        <translation>Collapse group</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Rename group</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation>Move group</translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation>Remove group</translation>
+    </message>
+    <message>
+        <source>Duplicate panel</source>
+        <translation>Duplicate panel</translation>
+    </message>
+    <message>
+        <source>Remove panel</source>
+        <translation>Remove panel</translation>
+    </message>
+    <message>
+        <source>This panel has no query</source>
+        <translation>This panel has no query</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Auto (%1)</source>
+        <translation>Auto (%1)</translation>
+    </message>
+    <message>
+        <source>Edit panel</source>
+        <translation>Edit panel</translation>
+    </message>
+    <message>
+        <source>New panel</source>
+        <translation>New panel</translation>
+    </message>
+    <message>
+        <source>Edit dashboard JSON</source>
+        <translation>Edit dashboard JSON</translation>
+    </message>
+    <message>
+        <source>Edit JSON</source>
+        <translation>Edit JSON</translation>
+    </message>
+    <message>
+        <source>Edit variables</source>
+        <translation>Edit variables</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::DashboardsPage</name>
     <message>
-        <source>&lt;h2&gt;Dashboards&lt;/h2&gt;&lt;p&gt;SQL dashboards: LLM Tokens and Costs, Basic System Metrics and your own.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Import dashboard</source>
+        <translation>Import dashboard</translation>
+    </message>
+    <message>
+        <source>Dashboard JSON (*.json)</source>
+        <translation>Dashboard JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save dashboard</source>
+        <translation>Save dashboard</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid dashboard: %2</source>
+        <translation>%1 is not a valid dashboard: %2</translation>
+    </message>
+    <message>
+        <source>The store is read-only: open a writable store to import dashboards.</source>
+        <translation>The store is read-only: open a writable store to import dashboards.</translation>
+    </message>
+    <message>
+        <source>Clone dashboard</source>
+        <translation>Clone dashboard</translation>
+    </message>
+    <message>
+        <source>The store is read-only.</source>
+        <translation>The store is read-only.</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>New dashboard</translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation>Export dashboard</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete dashboard</source>
+        <translation>Delete dashboard</translation>
+    </message>
+    <message>
+        <source>Delete "%1"?</source>
+        <translation>Delete "%1"?</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::DetailsPanel</name>
+    <message>
+        <source>… %L1 more</source>
+        <translation>… %L1 more</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copy value</translation>
+    </message>
+    <message>
+        <source>Copy key</source>
+        <translation>Copy key</translation>
+    </message>
+    <message>
+        <source>Close details</source>
+        <translation>Close details</translation>
+    </message>
+    <message>
+        <source>Copy trace id</source>
+        <translation>Copy trace id</translation>
+    </message>
+    <message>
+        <source>Copy span id</source>
+        <translation>Copy span id</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>Pretty</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Raw</translation>
+    </message>
+    <message>
+        <source>LLM tokens and cost</source>
+        <translation>LLM tokens and cost</translation>
+    </message>
+    <message>
+        <source>This span</source>
+        <translation>This span</translation>
+    </message>
+    <message>
+        <source>Subtree ∑</source>
+        <translation>Subtree ∑</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Cost (USD)</translation>
+    </message>
+    <message>
+        <source>Arguments</source>
+        <translation>Arguments</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <source>Copy JSON</source>
+        <translation>Copy JSON</translation>
+    </message>
+    <message>
+        <source>Select a span to see its details.</source>
+        <translation>Select a span to see its details.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>Loading span %1…</source>
+        <translation>Loading span %1…</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Span (running)</source>
+        <translation>Span (running)</translation>
+    </message>
+    <message>
+        <source>Span</source>
+        <translation>Span</translation>
+    </message>
+    <message>
+        <source>trace %1
+span  %2</source>
+        <translation>trace %1
+span  %2</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>still running</translation>
+    </message>
+    <message>
+        <source>exception  %1: %2</source>
+        <translation>exception  %1: %2</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code: %1</translation>
+    </message>
+    <message>
+        <source>Arguments (%1)</source>
+        <translation>Arguments (%1)</translation>
+    </message>
+    <message>
+        <source>No attributes</source>
+        <translation>No attributes</translation>
+    </message>
+    <message>
+        <source>Attributes (%1)</source>
+        <translation>Attributes (%1)</translation>
+    </message>
+    <message>
+        <source>This span (run totals)</source>
+        <translation>This span (run totals)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Subtree ∑ (%n model request(s))</source>
+        <translation>
+            <numerusform>Subtree ∑ (%n model request(s))</numerusform><numerusform>Subtree ∑ (%n model request(s))</numerusform></translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Exception</translation>
+    </message>
+    <message>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Model&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Model&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Tokens&lt;/b&gt; ↗%L1 ↙%L2</source>
+        <translation> &amp;nbsp; &lt;b&gt;Tokens&lt;/b&gt; ↗%L1 ↙%L2</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Cost&lt;/b&gt; $%1</source>
+        <translation> &amp;nbsp; &lt;b&gt;Cost&lt;/b&gt; $%1</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;span style='color:#6b7280'&gt;from %1&lt;/span&gt;</source>
+        <translation> &amp;nbsp; &lt;span style='color:#6b7280'&gt;from %1&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#6b7280'&gt;No messages recorded on this span.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#6b7280'&gt;No messages recorded on this span.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ExplorePage</name>
     <message>
-        <source>&lt;h2&gt;Explore&lt;/h2&gt;&lt;p&gt;Run Logfire SQL against the active store or connection.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Copy as TSV</source>
+        <translation>Copy as TSV</translation>
+    </message>
+    <message>
+        <source>Open trace</source>
+        <translation>Open trace</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter runs the query against the active store or connection.</source>
+        <translation>Ctrl+Enter runs the query against the active store or connection.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>Run the query (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time range</source>
+        <translation>Time range</translation>
+    </message>
+    <message>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Last 30 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Last 12 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>Last 2 days</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Passed to the engine as min/max timestamp (start_timestamp, recorded_timestamp)</source>
+        <translation>Passed to the engine as min/max timestamp (start_timestamp, recorded_timestamp)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (line %2)</translation>
+    </message>
+    <message>
+        <source>Query failed.</source>
+        <translation>Query failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+    </message>
+    <message>
+        <source> (limit reached)</source>
+        <translation> (limit reached)</translation>
+    </message>
+    <message>
+        <source> · %1 ms</source>
+        <translation> · %1 ms</translation>
+    </message>
+    <message>
+        <source> · source: %1</source>
+        <translation> · source: %1</translation>
+    </message>
+    <message>
+        <source> · cached %1 ago</source>
+        <translation> · cached %1 ago</translation>
+    </message>
+    <message>
+        <source>No queries run yet</source>
+        <translation>No queries run yet</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export result</source>
+        <translation>Export result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row(s) to %1</numerusform><numerusform>Exported %n row(s) to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::HistogramWidget</name>
+    <message>
+        <source>Records over time</source>
+        <translation>Records over time</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No records in this time range</source>
+        <translation>No records in this time range</translation>
+    </message>
+    <message>
+        <source>%1
+%2 records, %3 errors</source>
+        <translation>%1
+%2 records, %3 errors</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Logfire query results (JSON, NDJSON, CSV; v1 and v2) of &lt;i&gt;records&lt;/i&gt; or &lt;i&gt;metrics&lt;/i&gt;, and OTLP files (.json, .pb, Collector JSON lines). Rows already in the store are not imported twice.</source>
+        <translation>Logfire query results (JSON, NDJSON, CSV; v1 and v2) of &lt;i&gt;records&lt;/i&gt; or &lt;i&gt;metrics&lt;/i&gt;, and OTLP files (.json, .pb, Collector JSON lines). Rows already in the store are not imported twice.</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>When a line or row is malformed</source>
+        <translation>When a line or row is malformed</translation>
+    </message>
+    <message>
+        <source>Stop, and import nothing</source>
+        <translation>Stop, and import nothing</translation>
+    </message>
+    <message>
+        <source>Skip it, import the rest, and list what was skipped</source>
+        <translation>Skip it, import the rest, and list what was skipped</translation>
+    </message>
+    <message>
+        <source>%p%</source>
+        <translation>%p%</translation>
+    </message>
+    <message>
+        <source>Add files, or drop them on the main window.</source>
+        <translation>Add files, or drop them on the main window.</translation>
+    </message>
+    <message>
+        <source>Skipped lines are listed here with their line numbers.</source>
+        <translation>Skipped lines are listed here with their line numbers.</translation>
+    </message>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Cancel Import</translation>
+    </message>
+    <message>
+        <source>%1   (%2)</source>
+        <translation>%1   (%2)</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Import Files</translation>
+    </message>
+    <message>
+        <source>Logfire exports and OTLP files (*.json *.ndjson *.jsonl *.csv *.pb *.binpb);;All files (*)</source>
+        <translation>Logfire exports and OTLP files (*.json *.ndjson *.jsonl *.csv *.pb *.binpb);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The open store is read-only (a case file?): open a writable store to import into.</source>
+        <translation>The open store is read-only (a case file?): open a writable store to import into.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation>
+            <numerusform>Importing %n file(s)…</numerusform><numerusform>Importing %n file(s)…</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Importing… %1 of %2</source>
+        <translation>Importing… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Import failed, nothing was imported: %1</source>
+        <translation>Import failed, nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 records and %2 metric points (%3 already present). Read as %4.</source>
+        <translation>Imported %1 records and %2 metric points (%3 already present). Read as %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n malformed row(s) skipped.</source>
+        <translation>
+            <numerusform>%n malformed row(s) skipped.</numerusform><numerusform>%n malformed row(s) skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) had no timestamp and are dated from the file.</source>
+        <translation>
+            <numerusform>%n row(s) had no timestamp and are dated from the file.</numerusform><numerusform>%n row(s) had no timestamp and are dated from the file.</numerusform></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::IoController</name>
+    <message>
+        <source>Logfire JSON (*.json);;NDJSON (*.ndjson);;CSV (*.csv)</source>
+        <translation>Logfire JSON (*.json);;NDJSON (*.ndjson);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Pinned &amp; Notes</source>
+        <translation>Pinned &amp; Notes</translation>
+    </message>
+    <message>
+        <source>Open Case File (read-only)…</source>
+        <translation>Open Case File (read-only)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Trace…</source>
+        <translation>Export &amp;Trace…</translation>
+    </message>
+    <message>
+        <source>Export Time &amp;Window…</source>
+        <translation>Export Time &amp;Window…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Case File…</source>
+        <translation>Export &amp;Case File…</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned &amp;&amp; Notes</source>
+        <translation>&amp;Pinned &amp;&amp; Notes</translation>
+    </message>
+    <message>
+        <source>Cannot open case file</source>
+        <translation>Cannot open case file</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only.</source>
+        <translation>Opened %1 read-only.</translation>
+    </message>
+    <message>
+        <source>Open Case File</source>
+        <translation>Open Case File</translation>
+    </message>
+    <message>
+        <source>Hearth case files (*.hearth);;All files (*)</source>
+        <translation>Hearth case files (*.hearth);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1: %n row(s) to %2</source>
+        <translation>
+            <numerusform>Exported %1: %n row(s) to %2</numerusform><numerusform>Exported %1: %n row(s) to %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Result</source>
+        <translation>Export Result</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Export Trace</translation>
+    </message>
+    <message>
+        <source>Trace id:</source>
+        <translation>Trace id:</translation>
+    </message>
+    <message>
+        <source>trace</source>
+        <translation>trace</translation>
+    </message>
+    <message>
+        <source>Export Time Window</source>
+        <translation>Export Time Window</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Everything</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Time range:</source>
+        <translation>Time range:</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>time window</source>
+        <translation>time window</translation>
+    </message>
+    <message>
+        <source>Export Case File</source>
+        <translation>Export Case File</translation>
+    </message>
+    <message>
+        <source>trace ids, separated by spaces</source>
+        <translation>trace ids, separated by spaces</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Traces:</source>
+        <translation>Traces:</translation>
+    </message>
+    <message>
+        <source>The case holds these traces, the metrics over their time span, the dashboards, saved searches and their notes. Secrets (authorization headers, API keys, tokens) are left out.</source>
+        <translation>The case holds these traces, the metrics over their time span, the dashboards, saved searches and their notes. Secrets (authorization headers, API keys, tokens) are left out.</translation>
+    </message>
+    <message>
+        <source>Hearth case files (*.hearth)</source>
+        <translation>Hearth case files (*.hearth)</translation>
+    </message>
+    <message>
+        <source>Case file %1: %2 records, %3 metric points, %4 notes.</source>
+        <translation>Case file %1: %2 records, %3 metric points, %4 notes.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::JsonEditorDialog</name>
+    <message>
+        <source>Invalid JSON at line %1, column %2</source>
+        <translation>Invalid JSON at line %1, column %2</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::LiveDetailsPanel</name>
+    <message>
+        <source>Open Trace</source>
+        <translation>Open Trace</translation>
+    </message>
+    <message>
+        <source>Show the whole trace as a waterfall (double-click a row does the same)</source>
+        <translation>Show the whole trace as a waterfall (double-click a row does the same)</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::LivePage</name>
     <message>
-        <source>&lt;h2&gt;Live&lt;/h2&gt;&lt;p&gt;Records arrive here as trace trees as soon as they are received.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Last 5 minutes</source>
+        <translation>Last 5 minutes</translation>
+    </message>
+    <message>
+        <source>Last 15 minutes</source>
+        <translation>Last 15 minutes</translation>
+    </message>
+    <message>
+        <source>Last 30 minutes</source>
+        <translation>Last 30 minutes</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Last hour</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Last 6 hours</translation>
+    </message>
+    <message>
+        <source>Last 12 hours</source>
+        <translation>Last 12 hours</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Last 24 hours</translation>
+    </message>
+    <message>
+        <source>Last 2 days</source>
+        <translation>Last 2 days</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Last 14 days</translation>
+    </message>
+    <message>
+        <source>Live tail (paused)</source>
+        <translation>Live tail (paused)</translation>
+    </message>
+    <message>
+        <source>Live tail</source>
+        <translation>Live tail</translation>
+    </message>
+    <message numerus="yes">
+        <source>↓ %n new record(s)</source>
+        <translation>
+            <numerusform>↓ %n new record(s)</numerusform><numerusform>↓ %n new record(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Live records</source>
+        <translation>Live records</translation>
+    </message>
+    <message>
+        <source>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = 'api'</source>
+        <translation>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = 'api'</translation>
+    </message>
+    <message>
+        <source>The WHERE clause of SELECT * FROM records WHERE …
+Enter or Ctrl+Enter runs it; Ctrl+Space completes.</source>
+        <translation>The WHERE clause of SELECT * FROM records WHERE …
+Enter or Ctrl+Enter runs it; Ctrl+Space completes.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Run the search (Ctrl+Enter)</source>
+        <translation>Run the search (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Searches</translation>
+    </message>
+    <message>
+        <source>Recent and saved searches</source>
+        <translation>Recent and saved searches</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Custom…</translation>
+    </message>
+    <message>
+        <source>deployment.environment</source>
+        <translation>deployment.environment</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Filter the loaded records</source>
+        <translation>Filter the loaded records</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Collapse</translation>
+    </message>
+    <message>
+        <source>Collapse all traces</source>
+        <translation>Collapse all traces</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expand</translation>
+    </message>
+    <message>
+        <source>Expand all traces</source>
+        <translation>Expand all traces</translation>
+    </message>
+    <message>
+        <source>Follow new records at the bottom of the list</source>
+        <translation>Follow new records at the bottom of the list</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Custom time range</source>
+        <translation>Custom time range</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>%1 (at character %2)</source>
+        <translation>%1 (at character %2)</translation>
+    </message>
+    <message>
+        <source>All envs</source>
+        <translation>All envs</translation>
+    </message>
+    <message>
+        <source>Env not specified</source>
+        <translation>Env not specified</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation>No store open</translation>
+    </message>
+    <message>
+        <source>Loading records from the %1…</source>
+        <translation>Loading records from the %1…</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 of %2 records from the %3</source>
+        <translation>Showing the newest %1 of %2 records from the %3</translation>
+    </message>
+    <message>
+        <source>Showing %1 records from the %2</source>
+        <translation>Showing %1 records from the %2</translation>
+    </message>
+    <message>
+        <source> · loading older…</source>
+        <translation> · loading older…</translation>
+    </message>
+    <message>
+        <source> · no older records in this window</source>
+        <translation> · no older records in this window</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n shown by the quick filters</source>
+        <translation>
+            <numerusform> · %n shown by the quick filters</numerusform><numerusform> · %n shown by the quick filters</numerusform></translation>
+    </message>
+    <message>
+        <source> · last poll failed: %1</source>
+        <translation> · last poll failed: %1</translation>
+    </message>
+    <message>
+        <source>Following new records</source>
+        <translation>Following new records</translation>
+    </message>
+    <message>
+        <source>Not following</source>
+        <translation>Not following</translation>
+    </message>
+    <message>
+        <source>Nothing loaded yet</source>
+        <translation>Nothing loaded yet</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Any level</source>
+        <translation>Any level</translation>
+    </message>
+    <message>
+        <source>debug and above</source>
+        <translation>debug and above</translation>
+    </message>
+    <message>
+        <source>info and above</source>
+        <translation>info and above</translation>
+    </message>
+    <message>
+        <source>warn and above</source>
+        <translation>warn and above</translation>
+    </message>
+    <message>
+        <source>error and above</source>
+        <translation>error and above</translation>
+    </message>
+    <message>
+        <source>Level ≥ %1</source>
+        <translation>Level ≥ %1</translation>
+    </message>
+    <message>
+        <source>Save current search…</source>
+        <translation>Save current search…</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Delete saved search</source>
+        <translation>Delete saved search</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <source>Start here</source>
+        <translation>Start here</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::LiveRowDelegate</name>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Scope: %1 %2</source>
+        <translation>Scope: %1 %2</translation>
+    </message>
+    <message>
+        <source>LLM tokens: %1%2</source>
+        <translation>LLM tokens: %1%2</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+span: %2 · level: %3</source>
+        <translation>%1
+span: %2 · level: %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::MainWindow</name>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection</translation>
     </message>
     <message>
         <source>  Query: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Query: </translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Explore</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open Store…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <source>&amp;Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Explore</translation>
     </message>
     <message>
         <source>&amp;Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboards</translation>
     </message>
     <message>
         <source>&amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trace</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Settings</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Theme</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow &amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Light</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dark</translation>
     </message>
     <message>
         <source>Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Command Palette…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Hearth</translation>
     </message>
     <message>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>About Hearth</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hearth %1&lt;/b&gt;&lt;p&gt;A desktop observability console for agentic AI systems: OpenTelemetry and Logfire data on your own machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hearth %1&lt;/b&gt;&lt;p&gt;A desktop observability console for agentic AI systems: OpenTelemetry and Logfire data on your own machine.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open store</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Store</translation>
     </message>
     <message>
         <source>Hearth stores (*.hearth *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth stores (*.hearth *.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>No store open</translation>
     </message>
     <message>
         <source>Store: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Store: %1%2</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (read-only)</translation>
     </message>
     <message>
         <source>%1 — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hearth</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 records</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts</source>
+        <translation>&amp;Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::MatchedRowsModel</name>
+    <message>
+        <source>Double-click to open the trace</source>
+        <translation>Double-click to open the trace</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::NotesModel</name>
+    <message>
+        <source>trace %1%2</source>
+        <translation>trace %1%2</translation>
+    </message>
+    <message>
+        <source>, span %1</source>
+        <translation>, span %1</translation>
+    </message>
+    <message>
+        <source>Trace …%1</source>
+        <translation>Trace …%1</translation>
+    </message>
+    <message>
+        <source>Span …%1</source>
+        <translation>Span …%1</translation>
+    </message>
+    <message>
+        <source>(not in this store)</source>
+        <translation>(not in this store)</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::NotesPanel</name>
+    <message>
+        <source>Pin Trace…</source>
+        <translation>Pin Trace…</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Note on the selected item…</source>
+        <translation>Note on the selected item…</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Save Note</translation>
+    </message>
+    <message>
+        <source>No store open.</source>
+        <translation>No store open.</translation>
+    </message>
+    <message>
+        <source>Nothing pinned yet. Pin a trace or span to keep it here with a note.</source>
+        <translation>Nothing pinned yet. Pin a trace or span to keep it here with a note.</translation>
+    </message>
+    <message>
+        <source>Case file: read-only.</source>
+        <translation>Case file: read-only.</translation>
+    </message>
+    <message>
+        <source>Pin Trace</source>
+        <translation>Pin Trace</translation>
+    </message>
+    <message>
+        <source>Trace id, optionally followed by a span id:</source>
+        <translation>Trace id, optionally followed by a span id:</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::PanelEditorDialog</name>
+    <message>
+        <source>Edit panel</source>
+        <translation>Edit panel</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Chart</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Query</translation>
+    </message>
+    <message>
+        <source>Show rendered query</source>
+        <translation>Show rendered query</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <source>Stacked</source>
+        <translation>Stacked</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Y axis</source>
+        <translation>Y axis</translation>
+    </message>
+    <message>
+        <source>Run (Ctrl+Enter)</source>
+        <translation>Run (Ctrl+Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n row(s) in %1 ms</numerusform><numerusform>%n row(s) in %1 ms</numerusform></translation>
+    </message>
+    <message>
+        <source>-- %1</source>
+        <translation>-- %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::PanelWidget</name>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit this panel</source>
+        <translation>Edit this panel</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Duplicate this panel</source>
+        <translation>Duplicate this panel</translation>
+    </message>
+    <message>
+        <source>Remove this panel</source>
+        <translation>Remove this panel</translation>
+    </message>
+    <message>
+        <source>Unsupported panel kind "%1"</source>
+        <translation>Unsupported panel kind "%1"</translation>
+    </message>
+    <message>
+        <source>This panel has no query</source>
+        <translation>This panel has no query</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>truncated</source>
+        <translation>truncated</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>no data</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::ReceiverController</name>
+    <message>
+        <source>Receiver status</source>
+        <translation>Receiver status</translation>
+    </message>
+    <message>
+        <source>Receiver off</source>
+        <translation>Receiver off</translation>
+    </message>
+    <message>
+        <source>Turn it on in Settings → Local OTLP receiver.</source>
+        <translation>Turn it on in Settings → Local OTLP receiver.</translation>
+    </message>
+    <message>
+        <source>Receiver off: no token</source>
+        <translation>Receiver off: no token</translation>
+    </message>
+    <message>
+        <source>Receiver off (read-only store)</source>
+        <translation>Receiver off (read-only store)</translation>
+    </message>
+    <message>
+        <source>Receiver stopped</source>
+        <translation>Receiver stopped</translation>
+    </message>
+    <message>
+        <source>⚠ Receiver not listening</source>
+        <translation>⚠ Receiver not listening</translation>
+    </message>
+    <message>
+        <source>OTLP :%1 / gRPC :%2</source>
+        <translation>OTLP :%1 / gRPC :%2</translation>
+    </message>
+    <message>
+        <source>OTLP :%1</source>
+        <translation>OTLP :%1</translation>
+    </message>
+    <message>
+        <source>● %1 — %2 rows/s</source>
+        <translation>● %1 — %2 rows/s</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::ResultChart</name>
+    <message>
+        <source>Chart:</source>
+        <translation>Chart:</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Nothing to chart: the result needs a time or text column and a numeric column.</source>
+        <translation>Nothing to chart: the result needs a time or text column and a numeric column.</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Local store</translation>
     </message>
     <message>
         <source>Open Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Another Store…</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Store</translation>
     </message>
     <message>
         <source>Hearth stores (*.hearth *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth stores (*.hearth *.db *.sqlite);;All files (*)</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open store</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>File:</translation>
     </message>
     <message>
         <source>Disk usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disk usage:</translation>
     </message>
     <message>
         <source>Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep forever</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Keep records for</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep records for</translation>
     </message>
     <message>
         <source>Keep records for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep records for:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>No limit</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Maximum store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum store size</translation>
     </message>
     <message>
         <source>Maximum size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum size:</translation>
     </message>
     <message>
         <source>Apply Retention Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply Retention Now</translation>
     </message>
     <message>
         <source>Vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuum</translation>
     </message>
     <message>
         <source>Rebuild the file to give free space back to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rebuild the file to give free space back to the disk.</translation>
     </message>
     <message>
         <source>Local OTLP receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Local OTLP receiver</translation>
     </message>
     <message>
         <source>Receive telemetry while Hearth runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive telemetry while Hearth runs</translation>
     </message>
     <message>
         <source>OTLP HTTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>OTLP HTTP port</translation>
     </message>
     <message>
         <source>HTTP port (127.0.0.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP port (127.0.0.1):</translation>
     </message>
     <message>
         <source>OTLP gRPC port</source>
-        <translation type="unfinished"></translation>
+        <translation>OTLP gRPC port</translation>
     </message>
     <message>
         <source>gRPC port (127.0.0.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>gRPC port (127.0.0.1):</translation>
     </message>
     <message>
         <source>Require an Authorization token</source>
-        <translation type="unfinished"></translation>
+        <translation>Require an Authorization token</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>stored in the system keychain</translation>
     </message>
     <message>
         <source>Receiver token</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiver token</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
     <message>
         <source>Point SDKs at &lt;code&gt;OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Point SDKs at &lt;code&gt;OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:%1&lt;/code&gt;</translation>
     </message>
     <message>
         <source>Token kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Token kept for this session</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connections</translation>
     </message>
     <message>
         <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</translation>
     </message>
     <message>
         <source>Add Logfire Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add Logfire Connection…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Use for Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Use for Views</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow the system</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Light</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dark</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Theme:</translation>
     </message>
     <message>
         <source>The language changes when Hearth restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The language changes when Hearth restarts.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Language:</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>No store open</translation>
     </message>
     <message>
         <source>%1 (%2 in the write-ahead log, %3 free inside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 in the write-ahead log, %3 free inside the file)</translation>
     </message>
     <message>
         <source>Vacuuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuuming…</translation>
     </message>
     <message>
         <source>Applying retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Applying retention…</translation>
     </message>
     <message>
         <source>Removed %1 records and %2 metric points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed %1 records and %2 metric points.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>  (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (in use)</translation>
     </message>
     <message>
         <source>No keychain service is available: the token is kept for this session only and asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No keychain service is available: the token is kept for this session only and asked again next time.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove Connection</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its stored token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the connection “%1” and its stored token?</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcut</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::TracePage</name>
     <message>
-        <source>&lt;h2&gt;Trace&lt;/h2&gt;&lt;p&gt;Open a trace from the Live view or Explore.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Paste a trace id…</source>
+        <translation>Paste a trace id…</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Trace %1&lt;/h2&gt;&lt;p&gt;span %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Search in trace (Ctrl+F)</source>
+        <translation>Search in trace (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Previous match (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Next match (F3)</translation>
+    </message>
+    <message>
+        <source>Show only spans of this service (and their ancestors)</source>
+        <translation>Show only spans of this service (and their ancestors)</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Info and above</source>
+        <translation>Info and above</translation>
+    </message>
+    <message>
+        <source>Warnings and above</source>
+        <translation>Warnings and above</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Errors only</translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation>Filter messages</translation>
+    </message>
+    <message>
+        <source>Critical path</source>
+        <translation>Critical path</translation>
+    </message>
+    <message>
+        <source>Highlight what the trace's latency waited on</source>
+        <translation>Highlight what the trace's latency waited on</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Zoom to the whole trace (F, Esc)</source>
+        <translation>Zoom to the whole trace (F, Esc)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Zoom to the selected span (Enter)</source>
+        <translation>Zoom to the selected span (Enter)</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <source>Unfold every span</source>
+        <translation>Unfold every span</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <source>Fold every span</source>
+        <translation>Fold every span</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No store is open.</translation>
+    </message>
+    <message>
+        <source>Enter a trace id (32 hexadecimal digits).</source>
+        <translation>Enter a trace id (32 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>Loading trace %1…</source>
+        <translation>Loading trace %1…</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>All services</translation>
+    </message>
+    <message>
+        <source> · opened in %L1 ms</source>
+        <translation> · opened in %L1 ms</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>1/%L1</source>
+        <translation>1/%L1</translation>
+    </message>
+    <message>
+        <source>Open a trace from the Live view or Explore, or paste a trace id.</source>
+        <translation>Open a trace from the Live view or Explore, or paste a trace id.</translation>
+    </message>
+    <message>
+        <source>%L1/%L2</source>
+        <translation>%L1/%L2</translation>
+    </message>
+    <message>
+        <source>Trace %1 · %L2 spans · %3 · %L4 rows shown</source>
+        <translation>Trace %1 · %L2 spans · %3 · %L4 rows shown</translation>
+    </message>
+    <message>
+        <source> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</source>
+        <translation> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::TraceView</name>
+    <message>
+        <source>%L1 hidden descendants</source>
+        <translation>%L1 hidden descendants</translation>
+    </message>
+    <message numerus="yes">
+        <source>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</source>
+        <translation>
+            <numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform><numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::TrayNotifier</name>
+    <message>
+        <source>Hearth alerts</source>
+        <translation>Hearth alerts</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>This desktop has no system tray.</translation>
+    </message>
+    <message>
+        <source>Hearth alert: %1</source>
+        <translation>Hearth alert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::ValuesWidget</name>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Hearth: observability for agentic AI systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth: observability for agentic AI systems.</translation>
     </message>
     <message>
         <source>Open this store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open this store file.</translation>
     </message>
     <message>
         <source>Do not fill an empty store with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not fill an empty store with demo data.</translation>
     </message>
     <message>
         <source>Start on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start on this page.</translation>
     </message>
     <message>
         <source>Save a PNG of the window once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Save a PNG of the window once loaded, then quit.</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open store</translation>
+    </message>
+    <message>
+        <source>Open this trace (and select a span) at start-up.</source>
+        <translation>Open this trace (and select a span) at start-up.</translation>
     </message>
 </context>
 </TS>
