@@ -5,274 +5,274 @@
     <name>DashboardView</name>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Tage</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>STD</source>
-        <translation type="unfinished"></translation>
+        <translation>STD</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
     <name>TraceRenderer</name>
     <message>
         <source>No trace open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Trace geöffnet</translation>
     </message>
     <message>
         <source>1 span</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Span</translation>
     </message>
     <message>
         <source>%L1 spans</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Spans</translation>
     </message>
     <message>
         <source>1 service</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Dienst</translation>
     </message>
     <message>
         <source>%1 services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dienste</translation>
     </message>
     <message>
         <source>1 error</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Fehler</translation>
     </message>
     <message>
         <source>%L1 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Fehler</translation>
     </message>
     <message>
         <source>%L1 running</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 laufend</translation>
     </message>
     <message>
         <source>%L1 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Zeilen angezeigt</translation>
     </message>
     <message>
         <source>running…</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft…</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::AlertEditorDialog</name>
     <message>
         <source>Add webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook hinzufügen</translation>
     </message>
     <message>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Rohes JSON</translation>
     </message>
     <message>
         <source>Slack-compatible</source>
-        <translation type="unfinished"></translation>
+        <translation>Slack-kompatibel</translation>
     </message>
     <message>
         <source>Template (Teams, Google Chat, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage (Teams, Google Chat, …)</translation>
     </message>
     <message>
         <source>Authorization: Bearer …  (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization: Bearer …  (einer pro Zeile)</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Body template</source>
-        <translation type="unfinished"></translation>
+        <translation>Body-Vorlage</translation>
     </message>
     <message>
         <source>Header &quot;%1&quot; needs the form Name: value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header „%1“ muss die Form Name: Wert haben.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die URL muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>The template format needs a body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorlagenformat benötigt einen Body.</translation>
     </message>
     <message>
         <source>Edit alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm bearbeiten</translation>
     </message>
     <message>
         <source>New alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Alarm</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>SELECT trace_id, message FROM records WHERE is_exception  -- rows mean a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>SELECT trace_id, message FROM records WHERE is_exception  -- Zeilen bedeuten ein Problem</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Notify when</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigen, wenn</translation>
     </message>
     <message>
         <source>looking at rows from the last</source>
-        <translation type="unfinished"></translation>
+        <translation>betrachtet Zeilen der letzten</translation>
     </message>
     <message>
         <source>checking every</source>
-        <translation type="unfinished"></translation>
+        <translation>prüft alle</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung</translation>
     </message>
     <message>
         <source>all environments (or: prod, staging)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Umgebungen (oder: prod, staging)</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebungen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Variables ($name in the SQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen ($name im SQL)</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Text, a whole number, or a JSON list like [&quot;a&quot;, &quot;b&quot;] for multi-value (use x = ANY($name)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, eine Ganzzahl oder eine JSON-Liste wie [&quot;a&quot;, &quot;b&quot;] für mehrere Werte (x = ANY($name) verwenden).</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Send notifications to</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen senden an</translation>
     </message>
     <message>
         <source>Webhook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook…</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop</translation>
     </message>
     <message>
         <source>Preview rows now</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen jetzt anzeigen</translation>
     </message>
     <message>
         <source>Preview runs the SQL over the lookback window, read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau führt das SQL schreibgeschützt über das Rückblickfenster aus.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>No rows, and no telemetry at all in the window: the alert would show No data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeilen und keinerlei Telemetrie im Fenster: Der Alarm würde „Keine Daten“ zeigen.</translation>
     </message>
     <message>
         <source>No rows now: the alert would be OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit keine Zeilen: Der Alarm wäre OK.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) now: the alert would fire.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Derzeit %n Zeile: Der Alarm würde auslösen.</numerusform>
+            <numerusform>Derzeit %n Zeilen: Der Alarm würde auslösen.</numerusform>
         </translation>
     </message>
 </context>
@@ -280,379 +280,381 @@
     <name>hearth::app::AlertRulesModel</name>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>%1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm</translation>
     </message>
     <message>
         <source>Recent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Läufe</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Lauf</translation>
     </message>
     <message>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Lauf</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::AlertRunsModel</name>
     <message>
         <source>notification dropped (snoozed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung verworfen (pausiert)</translation>
     </message>
     <message>
         <source>%1 skipped (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen (%2)</translation>
     </message>
     <message>
         <source>sent to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet an %1</translation>
     </message>
     <message>
         <source>%1 failed after %2 attempt(s): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen nach %2 Versuch(en): %3</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>started firing</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelöst</translation>
     </message>
     <message>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>behoben</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Took</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Notifications / error</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen / Fehler</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::AlertsPage</name>
     <message>
         <source>&lt;h2&gt;Alerts&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Alarme&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>New alert…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Alarm…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt ausführen</translation>
     </message>
     <message>
         <source>30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Minuten</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <source>4 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>4 Stunden</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <source>3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3 Tage</translation>
     </message>
     <message>
         <source>1 week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Woche</translation>
     </message>
     <message>
         <source>Unsnooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Activate / deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren / deaktivieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Search alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme durchsuchen</translation>
     </message>
     <message>
         <source>Matched rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>&lt;b&gt;Runs&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Läufe&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Snoozed until %1: runs are recorded, notifications dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert bis %1: Läufe werden erfasst, Benachrichtigungen verworfen.</translation>
     </message>
     <message>
         <source>Matched rows — the run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer — der Lauf ist fehlgeschlagen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Matched rows&lt;/b&gt; (%1%2) — double-click a trace_id to open the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Treffer&lt;/b&gt; (%1%2) — Doppelklick auf eine trace_id öffnet den Trace</translation>
     </message>
     <message>
         <source>, first ones</source>
-        <translation type="unfinished"></translation>
+        <translation>, die ersten</translation>
     </message>
     <message>
         <source>&lt;b&gt;Matched rows&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Treffer&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>Delete alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarm löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; and its run history?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und seinen Laufverlauf löschen?</translation>
     </message>
     <message>
         <source>Import alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme importieren</translation>
     </message>
     <message>
         <source>JSON (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme exportieren</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::CommandPalette</name>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette</translation>
     </message>
     <message>
         <source>Go to a page, run an action, open a dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite aufrufen, Aktion ausführen, Dashboard öffnen…</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehl</translation>
     </message>
     <message>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Befehle</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ConnectionDialog</name>
     <message>
         <source>United States (logfire-us)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinigte Staaten (logfire-us)</translation>
     </message>
     <message>
         <source>Europe (logfire-eu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Europa (logfire-eu)</translation>
     </message>
     <message>
         <source>Self-hosted / custom URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst gehostet / eigene URL</translation>
     </message>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>The base URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✘ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ConnectionSwitcher</name>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Speicher</translation>
     </message>
     <message>
         <source>Active connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Verbindung</translation>
     </message>
     <message>
         <source>Where views run their queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ansichten ihre Abfragen ausführen</translation>
     </message>
     <message>
         <source>Logfire: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfire: %1</translation>
     </message>
     <message>
         <source>The connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Read token for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese-Token für %1</translation>
     </message>
     <message>
         <source>%1
 
 Paste the read token to use for this session:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Lese-Token für diese Sitzung einfügen:</translation>
     </message>
     <message>
         <source>organisation %1, project %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1, Projekt %2</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::DashboardCanvas</name>
     <message>
         <source>Panel Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelgruppe</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Rename this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe umbenennen</translation>
     </message>
     <message>
         <source>Move this group up</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe nach oben verschieben</translation>
     </message>
     <message>
         <source>Move this group down</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe nach unten verschieben</translation>
     </message>
     <message>
         <source>Remove this group (its panels move to the previous one)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Gruppe entfernen (ihre Panels wandern in die vorherige)</translation>
     </message>
 </context>
 <context>
@@ -660,632 +662,634 @@ Paste the read token to use for this session:</source>
     <message>
         <source>%1
 Standard dashboard: read-only, clone it to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Standard-Dashboard: schreibgeschützt, zum Bearbeiten klonen.</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::DashboardView</name>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>$resolution: the time bucket of charts</source>
-        <translation type="unfinished"></translation>
+        <translation>$resolution: das Zeitintervall der Diagramme</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>Custom time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Live refresh: re-run the queries and slide the window with the clock</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierung: Abfragen erneut ausführen und Zeitfenster mitlaufen lassen</translation>
     </message>
     <message>
         <source>Live: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: aus</translation>
     </message>
     <message>
         <source>Live: 15 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: 15 s</translation>
     </message>
     <message>
         <source>Live: 30 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: 30 s</translation>
     </message>
     <message>
         <source>Live: 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: 1 min</translation>
     </message>
     <message>
         <source>Live: 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: 5 min</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Run every panel query again</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Panel-Abfragen erneut ausführen</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Clone</source>
-        <translation type="unfinished"></translation>
+        <translation>Klonen</translation>
     </message>
     <message>
         <source>Make an editable copy of this standard dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitbare Kopie dieses Standard-Dashboards erstellen</translation>
     </message>
     <message>
         <source>Add panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel hinzufügen</translation>
     </message>
     <message>
         <source>Add a panel to the first group</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel zur ersten Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
         <source>Add a panel group</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelgruppe hinzufügen</translation>
     </message>
     <message>
         <source>Group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppenname</translation>
     </message>
     <message>
         <source>Panel Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Panelgruppe</translation>
     </message>
     <message>
         <source>Variables…</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen…</translation>
     </message>
     <message>
         <source>Edit the dashboard variables as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-Variablen als JSON bearbeiten</translation>
     </message>
     <message>
         <source>Edit JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten…</translation>
     </message>
     <message>
         <source>Edit the whole dashboard document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Dashboard-Dokument bearbeiten</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Drag a panel by its title to move it, by its bottom-right corner to resize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel am Titel ziehen zum Verschieben, an der Ecke unten rechts zum Ändern der Größe.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Move panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel verschieben</translation>
     </message>
     <message>
         <source>Expand group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe ausklappen</translation>
     </message>
     <message>
         <source>Collapse group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe einklappen</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe umbenennen</translation>
     </message>
     <message>
         <source>Move group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe verschieben</translation>
     </message>
     <message>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe entfernen</translation>
     </message>
     <message>
         <source>Duplicate panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel duplizieren</translation>
     </message>
     <message>
         <source>Remove panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel entfernen</translation>
     </message>
     <message>
         <source>This panel has no query</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Panel hat keine Abfrage</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Auto (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auto (%1)</translation>
     </message>
     <message>
         <source>Edit panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel bearbeiten</translation>
     </message>
     <message>
         <source>New panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Panel</translation>
     </message>
     <message>
         <source>Edit dashboard JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-JSON bearbeiten</translation>
     </message>
     <message>
         <source>Edit JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON bearbeiten</translation>
     </message>
     <message>
         <source>Edit variables</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::DashboardsPage</name>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard importieren</translation>
     </message>
     <message>
         <source>Dashboard JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard-JSON (*.json)</translation>
     </message>
     <message>
         <source>Save dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard speichern</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid dashboard: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges Dashboard: %2</translation>
     </message>
     <message>
         <source>The store is read-only: open a writable store to import dashboards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist schreibgeschützt: Öffnen Sie einen beschreibbaren Speicher, um Dashboards zu importieren.</translation>
     </message>
     <message>
         <source>Clone dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard klonen</translation>
     </message>
     <message>
         <source>The store is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicher ist schreibgeschützt.</translation>
     </message>
     <message>
         <source>New dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Dashboard</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Delete dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard löschen</translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot;?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ löschen?</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::DetailsPanel</name>
     <message>
         <source>… %L1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… %L1 weitere</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Close details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details schließen</translation>
     </message>
     <message>
         <source>Copy trace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID kopieren</translation>
     </message>
     <message>
         <source>Copy span id</source>
-        <translation type="unfinished"></translation>
+        <translation>Span-ID kopieren</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>LLM tokens and cost</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Token und Kosten</translation>
     </message>
     <message>
         <source>This span</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Span</translation>
     </message>
     <message>
         <source>Subtree ∑</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilbaum ∑</translation>
     </message>
     <message>
         <source>Input</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe</translation>
     </message>
     <message>
         <source>Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten (USD)</translation>
     </message>
     <message>
         <source>Arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente</translation>
     </message>
     <message>
         <source>Attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute</translation>
     </message>
     <message>
         <source>Copy JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON kopieren</translation>
     </message>
     <message>
         <source>Select a span to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Span, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet.</translation>
     </message>
     <message>
         <source>Loading span %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Span %1…</translation>
     </message>
     <message>
         <source>Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Log</translation>
     </message>
     <message>
         <source>Span (running)</source>
-        <translation type="unfinished"></translation>
+        <translation>Span (läuft)</translation>
     </message>
     <message>
         <source>Span</source>
-        <translation type="unfinished"></translation>
+        <translation>Span</translation>
     </message>
     <message>
         <source>trace %1
 span  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1
+Span  %2</translation>
     </message>
     <message>
         <source>still running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft noch</translation>
     </message>
     <message>
         <source>exception  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception  %1: %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code: %1</translation>
     </message>
     <message>
         <source>Arguments (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente (%1)</translation>
     </message>
     <message>
         <source>No attributes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Attribute</translation>
     </message>
     <message>
         <source>Attributes (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute (%1)</translation>
     </message>
     <message>
         <source>This span (run totals)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Span (Laufsummen)</translation>
     </message>
     <message numerus="yes">
         <source>Subtree ∑ (%n model request(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Teilbaum ∑ (%n Modellanfrage)</numerusform>
+            <numerusform>Teilbaum ∑ (%n Modellanfragen)</numerusform>
         </translation>
     </message>
     <message>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <source>LLM</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM</translation>
     </message>
     <message>
         <source>&lt;b&gt;Model&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Modell&lt;/b&gt; %1</translation>
     </message>
     <message>
         <source> &amp;nbsp; &lt;b&gt;Tokens&lt;/b&gt; ↗%L1 ↙%L2</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; &lt;b&gt;Token&lt;/b&gt; ↗%L1 ↙%L2</translation>
     </message>
     <message>
         <source> &amp;nbsp; &lt;b&gt;Cost&lt;/b&gt; $%1</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; &lt;b&gt;Kosten&lt;/b&gt; $%1</translation>
     </message>
     <message>
         <source> &amp;nbsp; &lt;span style=&apos;color:#6b7280&apos;&gt;from %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:#6b7280&apos;&gt;von %1&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No messages recorded on this span.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;Für diesen Span wurden keine Nachrichten aufgezeichnet.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ExplorePage</name>
     <message>
         <source>Copy as TSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Als TSV kopieren</translation>
     </message>
     <message>
         <source>Open trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Ctrl+Enter runs the query against the active store or connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe führt die Abfrage im aktiven Speicher bzw. der aktiven Verbindung aus.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run the query (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Tage</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Passed to the engine as min/max timestamp (start_timestamp, recorded_timestamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Engine als Min./Max.-Zeitstempel übergeben (start_timestamp, recorded_timestamp)</translation>
     </message>
     <message>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limit</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet.</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft…</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2)</translation>
     </message>
     <message>
         <source>Query failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message>
         <source> (limit reached)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Limit erreicht)</translation>
     </message>
     <message>
         <source> · %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · %1 ms</translation>
     </message>
     <message>
         <source> · source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Quelle: %1</translation>
     </message>
     <message>
         <source> · cached %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation> · zwischengespeichert vor %1</translation>
     </message>
     <message>
         <source>No queries run yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Abfragen ausgeführt</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis exportieren</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
     </message>
 </context>
@@ -1293,1415 +1297,1418 @@ span  %2</source>
     <name>hearth::app::HistogramWidget</name>
     <message>
         <source>Records over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge im Zeitverlauf</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt…</translation>
     </message>
     <message>
         <source>No records in this time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge in diesem Zeitraum</translation>
     </message>
     <message>
         <source>%1
 %2 records, %3 errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 Einträge, %3 Fehler</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Logfire query results (JSON, NDJSON, CSV; v1 and v2) of &lt;i&gt;records&lt;/i&gt; or &lt;i&gt;metrics&lt;/i&gt;, and OTLP files (.json, .pb, Collector JSON lines). Rows already in the store are not imported twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfire-Abfrageergebnisse (JSON, NDJSON, CSV; v1 und v2) von &lt;i&gt;records&lt;/i&gt; oder &lt;i&gt;metrics&lt;/i&gt; sowie OTLP-Dateien (.json, .pb, Collector-JSON-Zeilen). Bereits gespeicherte Zeilen werden nicht doppelt importiert.</translation>
     </message>
     <message>
         <source>Add Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>When a line or row is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei fehlerhafter Zeile</translation>
     </message>
     <message>
         <source>Stop, and import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen und nichts importieren</translation>
     </message>
     <message>
         <source>Skip it, import the rest, and list what was skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen, den Rest importieren und Übersprungenes auflisten</translation>
     </message>
     <message>
         <source>%p%</source>
-        <translation type="unfinished"></translation>
+        <translation>%p%</translation>
     </message>
     <message>
         <source>Add files, or drop them on the main window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien hinzufügen oder auf das Hauptfenster ziehen.</translation>
     </message>
     <message>
         <source>Skipped lines are listed here with their line numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Zeilen werden hier mit Zeilennummer aufgelistet.</translation>
     </message>
     <message>
         <source>Cancel Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abbrechen</translation>
     </message>
     <message>
         <source>%1   (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1   (%2)</translation>
     </message>
     <message>
         <source>Import Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien importieren</translation>
     </message>
     <message>
         <source>Logfire exports and OTLP files (*.json *.ndjson *.jsonl *.csv *.pb *.binpb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfire-Exporte und OTLP-Dateien (*.json *.ndjson *.jsonl *.csv *.pb *.binpb);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The open store is read-only (a case file?): open a writable store to import into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der geöffnete Speicher ist schreibgeschützt (eine Falldatei?): Öffnen Sie zum Importieren einen beschreibbaren Speicher.</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importiere %n Datei…</numerusform>
+            <numerusform>Importiere %n Dateien…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Breche ab…</translation>
     </message>
     <message>
         <source>Importing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiere… %1 von %2</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>Import failed, nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen, es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Imported %1 records and %2 metric points (%3 already present). Read as %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge und %2 Metrikpunkte importiert (%3 bereits vorhanden). Gelesen als %4.</translation>
     </message>
     <message numerus="yes">
         <source>%n malformed row(s) skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) had no timestamp and are dated from the file.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hatte keinen Zeitstempel und wurde nach der Datei datiert.</numerusform>
+            <numerusform>%n Zeilen hatten keinen Zeitstempel und wurden nach der Datei datiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::IoController</name>
     <message>
         <source>Logfire JSON (*.json);;NDJSON (*.ndjson);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfire-JSON (*.json);;NDJSON (*.ndjson);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Pinned &amp; Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet &amp; Notizen</translation>
     </message>
     <message>
         <source>Open Case File (read-only)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei öffnen (schreibgeschützt)…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>Export &amp;Trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trace exportieren…</translation>
     </message>
     <message>
         <source>Export Time &amp;Window…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Case File…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Falldatei exportieren…</translation>
     </message>
     <message>
         <source>&amp;Pinned &amp;&amp; Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angeheftet &amp;&amp; Notizen</translation>
     </message>
     <message>
         <source>Cannot open case file</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Opened %1 read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibgeschützt geöffnet.</translation>
     </message>
     <message>
         <source>Open Case File</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei öffnen</translation>
     </message>
     <message>
         <source>Hearth case files (*.hearth);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Falldateien (*.hearth);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>Exported %1: %n row(s) to %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 exportiert: %n Zeile nach %2</numerusform>
+            <numerusform>%1 exportiert: %n Zeilen nach %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis exportieren</translation>
     </message>
     <message>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Export Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace exportieren</translation>
     </message>
     <message>
         <source>Trace id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID:</translation>
     </message>
     <message>
         <source>trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <source>Export Time Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster exportieren</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>Time range:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum:</translation>
     </message>
     <message>
         <source>Table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle:</translation>
     </message>
     <message>
         <source>time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Export Case File</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei exportieren</translation>
     </message>
     <message>
         <source>trace ids, separated by spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-IDs, durch Leerzeichen getrennt</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Traces:</source>
-        <translation type="unfinished"></translation>
+        <translation>Traces:</translation>
     </message>
     <message>
         <source>The case holds these traces, the metrics over their time span, the dashboards, saved searches and their notes. Secrets (authorization headers, API keys, tokens) are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall enthält diese Traces, die Metriken ihres Zeitraums, die Dashboards, gespeicherte Suchen und ihre Notizen. Geheimnisse (Authorization-Header, API-Schlüssel, Token) werden ausgelassen.</translation>
     </message>
     <message>
         <source>Hearth case files (*.hearth)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Falldateien (*.hearth)</translation>
     </message>
     <message>
         <source>Case file %1: %2 records, %3 metric points, %4 notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei %1: %2 Einträge, %3 Metrikpunkte, %4 Notizen.</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::JsonEditorDialog</name>
     <message>
         <source>Invalid JSON at line %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültiges JSON in Zeile %1, Spalte %2</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::LiveDetailsPanel</name>
     <message>
         <source>Open Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace öffnen</translation>
     </message>
     <message>
         <source>Show the whole trace as a waterfall (double-click a row does the same)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamten Trace als Wasserfall anzeigen (ebenso per Doppelklick auf eine Zeile)</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::LivePage</name>
     <message>
         <source>Last 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 5 Minuten</translation>
     </message>
     <message>
         <source>Last 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 15 Minuten</translation>
     </message>
     <message>
         <source>Last 30 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Minuten</translation>
     </message>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <source>Last 12 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Stunden</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 2 Tage</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 14 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 14 Tage</translation>
     </message>
     <message>
         <source>Live tail (paused)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verfolgung (pausiert)</translation>
     </message>
     <message>
         <source>Live tail</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Verfolgung</translation>
     </message>
     <message numerus="yes">
         <source>↓ %n new record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↓ %n neuer Eintrag</numerusform>
+            <numerusform>↓ %n neue Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Live records</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Einträge</translation>
     </message>
     <message>
         <source>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = &apos;api&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Spans durchsuchen: eine WHERE-Klausel, z. B. level &gt;= 17 AND service_name = &apos;api&apos;</translation>
     </message>
     <message>
         <source>The WHERE clause of SELECT * FROM records WHERE …
 Enter or Ctrl+Enter runs it; Ctrl+Space completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WHERE-Klausel von SELECT * FROM records WHERE …
+Eingabe oder Strg+Eingabe führt sie aus; Strg+Leertaste vervollständigt.</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Run the search (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche ausführen (Strg+Eingabe)</translation>
     </message>
     <message>
         <source>Searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Recent and saved searches</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte und gespeicherte Suchen</translation>
     </message>
     <message>
         <source>Custom…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert…</translation>
     </message>
     <message>
         <source>deployment.environment</source>
-        <translation type="unfinished"></translation>
+        <translation>deployment.environment</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Filter the loaded records</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Einträge filtern</translation>
     </message>
     <message>
         <source>Collapse</source>
-        <translation type="unfinished"></translation>
+        <translation>Einklappen</translation>
     </message>
     <message>
         <source>Collapse all traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Traces einklappen</translation>
     </message>
     <message>
         <source>Expand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausklappen</translation>
     </message>
     <message>
         <source>Expand all traces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Traces ausklappen</translation>
     </message>
     <message>
         <source>Follow new records at the bottom of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Einträgen am Listenende folgen</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>Custom time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierter Zeitraum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>%1 (at character %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (bei Zeichen %2)</translation>
     </message>
     <message>
         <source>All envs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Umgebungen</translation>
     </message>
     <message>
         <source>Env not specified</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung nicht angegeben</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet</translation>
     </message>
     <message>
         <source>Loading records from the %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Einträge (%1)…</translation>
     </message>
     <message>
         <source>Showing the newest %1 of %2 records from the %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 von %2 Einträgen (%3)</translation>
     </message>
     <message>
         <source>Showing %1 records from the %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge (%2)</translation>
     </message>
     <message>
         <source> · loading older…</source>
-        <translation type="unfinished"></translation>
+        <translation> · lade ältere…</translation>
     </message>
     <message>
         <source> · no older records in this window</source>
-        <translation type="unfinished"></translation>
+        <translation> · keine älteren Einträge in diesem Fenster</translation>
     </message>
     <message numerus="yes">
         <source> · %n shown by the quick filters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n durch Schnellfilter angezeigt</numerusform>
+            <numerusform> · %n durch Schnellfilter angezeigt</numerusform>
         </translation>
     </message>
     <message>
         <source> · last poll failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · letzte Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Following new records</source>
-        <translation type="unfinished"></translation>
+        <translation>Folge neuen Einträgen</translation>
     </message>
     <message>
         <source>Not following</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen aus</translation>
     </message>
     <message>
         <source>Nothing loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts geladen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Level</translation>
     </message>
     <message>
         <source>debug and above</source>
-        <translation type="unfinished"></translation>
+        <translation>debug und höher</translation>
     </message>
     <message>
         <source>info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>info und höher</translation>
     </message>
     <message>
         <source>warn and above</source>
-        <translation type="unfinished"></translation>
+        <translation>warn und höher</translation>
     </message>
     <message>
         <source>error and above</source>
-        <translation type="unfinished"></translation>
+        <translation>error und höher</translation>
     </message>
     <message>
         <source>Level ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Level ≥ %1</translation>
     </message>
     <message>
         <source>Save current search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Suche speichern…</translation>
     </message>
     <message>
         <source>Save search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Delete saved search</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Suche löschen</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <source>Start here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier beginnen</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::LiveRowDelegate</name>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>%1 version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Version %2</translation>
     </message>
     <message>
         <source>Scope: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Scope: %1 %2</translation>
     </message>
     <message>
         <source>LLM tokens: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>LLM-Token: %1%2</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
     <message>
         <source>%1
 span: %2 · level: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Span: %2 · Level: %3</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::MainWindow</name>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>  Query: </source>
-        <translation type="unfinished"></translation>
+        <translation>  Abfrage: </translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkunden</translation>
     </message>
     <message>
         <source>Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboards</translation>
     </message>
     <message>
         <source>Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Live</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Live</translation>
     </message>
     <message>
         <source>&amp;Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erkunden</translation>
     </message>
     <message>
         <source>&amp;Dashboards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboards</translation>
     </message>
     <message>
         <source>&amp;Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trace</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;instellungen</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Follow &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System folgen</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;unkel</translation>
     </message>
     <message>
         <source>Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehlspalette…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Hearth</translation>
     </message>
     <message>
         <source>About Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Hearth</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hearth %1&lt;/b&gt;&lt;p&gt;A desktop observability console for agentic AI systems: OpenTelemetry and Logfire data on your own machine.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hearth %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Observability-Konsole für agentische KI-Systeme: OpenTelemetry- und Logfire-Daten auf Ihrem eigenen Rechner.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher öffnen</translation>
     </message>
     <message>
         <source>Hearth stores (*.hearth *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Speicher (*.hearth *.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet</translation>
     </message>
     <message>
         <source>Store: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher: %1%2</translation>
     </message>
     <message>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1 — Hearth</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hearth</translation>
     </message>
     <message>
         <source>%1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alarme</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;larme</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::MatchedRowsModel</name>
     <message>
         <source>Double-click to open the trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet den Trace</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::NotesModel</name>
     <message>
         <source>trace %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1%2</translation>
     </message>
     <message>
         <source>, span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Span %1</translation>
     </message>
     <message>
         <source>Trace …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace …%1</translation>
     </message>
     <message>
         <source>Span …%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Span …%1</translation>
     </message>
     <message>
         <source>(not in this store)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in diesem Speicher)</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftet</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::NotesPanel</name>
     <message>
         <source>Pin Trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace anheften…</translation>
     </message>
     <message>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Lösen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Note on the selected item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zum ausgewählten Element…</translation>
     </message>
     <message>
         <source>Save Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz speichern</translation>
     </message>
     <message>
         <source>No store open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet.</translation>
     </message>
     <message>
         <source>Nothing pinned yet. Pin a trace or span to keep it here with a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts angeheftet. Heften Sie einen Trace oder Span an, um ihn hier mit einer Notiz zu behalten.</translation>
     </message>
     <message>
         <source>Case file: read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei: schreibgeschützt.</translation>
     </message>
     <message>
         <source>Pin Trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace anheften</translation>
     </message>
     <message>
         <source>Trace id, optionally followed by a span id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID, optional gefolgt von einer Span-ID:</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::PanelEditorDialog</name>
     <message>
         <source>Edit panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel bearbeiten</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>Show rendered query</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerenderte Abfrage anzeigen</translation>
     </message>
     <message>
         <source>Dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension</translation>
     </message>
     <message>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken</translation>
     </message>
     <message>
         <source>Stacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestapelt</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeige</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Y axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-Achse</translation>
     </message>
     <message>
         <source>Run (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen (Strg+Eingabe)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) in %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile in %1 ms</numerusform>
+            <numerusform>%n Zeilen in %1 ms</numerusform>
         </translation>
     </message>
     <message>
         <source>-- %1</source>
-        <translation type="unfinished"></translation>
+        <translation>-- %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::PanelWidget</name>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>Edit this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Panel bearbeiten</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Duplicate this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Panel duplizieren</translation>
     </message>
     <message>
         <source>Remove this panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Panel entfernen</translation>
     </message>
     <message>
         <source>Unsupported panel kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unterstützte Panel-Art „%1“</translation>
     </message>
     <message>
         <source>This panel has no query</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Panel hat keine Abfrage</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt…</translation>
     </message>
     <message>
         <source>truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>gekürzt</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ReceiverController</name>
     <message>
         <source>Receiver status</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängerstatus</translation>
     </message>
     <message>
         <source>Receiver off</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger aus</translation>
     </message>
     <message>
         <source>Turn it on in Settings → Local OTLP receiver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschalten unter Einstellungen → Lokaler OTLP-Empfänger.</translation>
     </message>
     <message>
         <source>Receiver off: no token</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger aus: kein Token</translation>
     </message>
     <message>
         <source>Receiver off (read-only store)</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger aus (schreibgeschützter Speicher)</translation>
     </message>
     <message>
         <source>Receiver stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger gestoppt</translation>
     </message>
     <message>
         <source>⚠ Receiver not listening</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Empfänger lauscht nicht</translation>
     </message>
     <message>
         <source>OTLP :%1 / gRPC :%2</source>
-        <translation type="unfinished"></translation>
+        <translation>OTLP :%1 / gRPC :%2</translation>
     </message>
     <message>
         <source>OTLP :%1</source>
-        <translation type="unfinished"></translation>
+        <translation>OTLP :%1</translation>
     </message>
     <message>
         <source>● %1 — %2 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>● %1 — %2 Zeilen/s</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ResultChart</name>
     <message>
         <source>Chart:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm:</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linie</translation>
     </message>
     <message>
         <source>Bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>Fläche</translation>
     </message>
     <message>
         <source>Nothing to chart: the result needs a time or text column and a numeric column.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts darzustellen: Das Ergebnis braucht eine Zeit- oder Textspalte und eine numerische Spalte.</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::SettingsPage</name>
     <message>
         <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Einstellungen&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>Local store</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Speicher</translation>
     </message>
     <message>
         <source>Open Another Store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderen Speicher öffnen…</translation>
     </message>
     <message>
         <source>Open Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher öffnen</translation>
     </message>
     <message>
         <source>Hearth stores (*.hearth *.db *.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Speicher (*.hearth *.db *.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei:</translation>
     </message>
     <message>
         <source>Disk usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz:</translation>
     </message>
     <message>
         <source>Keep forever</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt behalten</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>Keep records for</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge behalten für</translation>
     </message>
     <message>
         <source>Keep records for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge behalten für:</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <source> MB</source>
-        <translation type="unfinished"></translation>
+        <translation> MB</translation>
     </message>
     <message>
         <source>Maximum store size</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Speichergröße</translation>
     </message>
     <message>
         <source>Maximum size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximale Größe:</translation>
     </message>
     <message>
         <source>Apply Retention Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrung jetzt anwenden</translation>
     </message>
     <message>
         <source>Vacuum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuum</translation>
     </message>
     <message>
         <source>Rebuild the file to give free space back to the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei neu aufbauen, um freien Platz an die Festplatte zurückzugeben.</translation>
     </message>
     <message>
         <source>Local OTLP receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler OTLP-Empfänger</translation>
     </message>
     <message>
         <source>Receive telemetry while Hearth runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Telemetrie empfangen, solange Hearth läuft</translation>
     </message>
     <message>
         <source>OTLP HTTP port</source>
-        <translation type="unfinished"></translation>
+        <translation>OTLP-HTTP-Port</translation>
     </message>
     <message>
         <source>HTTP port (127.0.0.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Port (127.0.0.1):</translation>
     </message>
     <message>
         <source>OTLP gRPC port</source>
-        <translation type="unfinished"></translation>
+        <translation>OTLP-gRPC-Port</translation>
     </message>
     <message>
         <source>gRPC port (127.0.0.1):</source>
-        <translation type="unfinished"></translation>
+        <translation>gRPC-Port (127.0.0.1):</translation>
     </message>
     <message>
         <source>Require an Authorization token</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorization-Token verlangen</translation>
     </message>
     <message>
         <source>stored in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im System-Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Receiver token</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-Token</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Token:</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Point SDKs at &lt;code&gt;OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:%1&lt;/code&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>SDKs auf &lt;code&gt;OTEL_EXPORTER_OTLP_ENDPOINT=http://localhost:%1&lt;/code&gt; richten</translation>
     </message>
     <message>
         <source>Token kept for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Token für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten fragen den lokalen Speicher oder ein Logfire-Projekt über dessen Abfrage-API ab. Lese-Token liegen im System-Schlüsselbund.</translation>
     </message>
     <message>
         <source>Add Logfire Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logfire-Verbindung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Use for Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Ansichten verwenden</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Design:</translation>
     </message>
     <message>
         <source>The language changes when Hearth restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich nach einem Neustart von Hearth.</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache:</translation>
     </message>
     <message>
         <source>No store open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet</translation>
     </message>
     <message>
         <source>%1 (%2 in the write-ahead log, %3 free inside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 im Write-Ahead-Log, %3 frei in der Datei)</translation>
     </message>
     <message>
         <source>Vacuuming…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacuum läuft…</translation>
     </message>
     <message>
         <source>Applying retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wende Aufbewahrung an…</translation>
     </message>
     <message>
         <source>Removed %1 records and %2 metric points.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge und %2 Metrikpunkte entfernt.</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>  (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (in Verwendung)</translation>
     </message>
     <message>
         <source>No keychain service is available: the token is kept for this session only and asked again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund-Dienst verfügbar: Das Token gilt nur für diese Sitzung und wird beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1” and its stored token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ und ihr gespeichertes Token entfernen?</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ShortcutsDialog</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Kürzel</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::TracePage</name>
     <message>
         <source>Paste a trace id…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace-ID einfügen…</translation>
     </message>
     <message>
         <source>Search in trace (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Trace suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Treffer (F3)</translation>
     </message>
     <message>
         <source>Show only spans of this service (and their ancestors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Spans dieses Dienstes (und ihre Vorfahren) anzeigen</translation>
     </message>
     <message>
         <source>All levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Level</translation>
     </message>
     <message>
         <source>Info and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Info und höher</translation>
     </message>
     <message>
         <source>Warnings and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen und höher</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Fehler</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten filtern</translation>
     </message>
     <message>
         <source>Critical path</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritischer Pfad</translation>
     </message>
     <message>
         <source>Highlight what the trace&apos;s latency waited on</source>
-        <translation type="unfinished"></translation>
+        <translation>Hervorheben, worauf die Latenz des Traces gewartet hat</translation>
     </message>
     <message>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Zoom to the whole trace (F, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den ganzen Trace zoomen (F, Esc)</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoomen</translation>
     </message>
     <message>
         <source>Zoom to the selected span (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf den ausgewählten Span zoomen (Eingabe)</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausklappen</translation>
     </message>
     <message>
         <source>Unfold every span</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spans aufklappen</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle einklappen</translation>
     </message>
     <message>
         <source>Fold every span</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Spans zuklappen</translation>
     </message>
     <message>
         <source>No store is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Speicher geöffnet.</translation>
     </message>
     <message>
         <source>Enter a trace id (32 hexadecimal digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Trace-ID ein (32 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>Loading trace %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade Trace %1…</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <source> · opened in %L1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation> · geöffnet in %L1 ms</translation>
     </message>
     <message>
         <source>no match</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Treffer</translation>
     </message>
     <message>
         <source>1/%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>1/%L1</translation>
     </message>
     <message>
         <source>Open a trace from the Live view or Explore, or paste a trace id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Trace aus Live oder Erkunden, oder fügen Sie eine Trace-ID ein.</translation>
     </message>
     <message>
         <source>%L1/%L2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1/%L2</translation>
     </message>
     <message>
         <source>Trace %1 · %L2 spans · %3 · %L4 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace %1 · %L2 Spans · %3 · %L4 Zeilen angezeigt</translation>
     </message>
     <message>
         <source> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</source>
-        <translation type="unfinished"></translation>
+        <translation> · LLM ∑ ↗%L1 ↙%L2 Token, $%3 über %L4 Anfragen</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::TraceView</name>
     <message>
         <source>%L1 hidden descendants</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 ausgeblendete Nachfahren</translation>
     </message>
     <message numerus="yes">
         <source>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>LLM-Token ↗%L1 ↙%L2 · $%3 (%n Anfrage)</numerusform>
+            <numerusform>LLM-Token ↗%L1 ↙%L2 · $%3 (%n Anfragen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2709,53 +2716,53 @@ span: %2 · level: %3</source>
     <name>hearth::app::TrayNotifier</name>
     <message>
         <source>Hearth alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Alarme</translation>
     </message>
     <message>
         <source>This desktop has no system tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Arbeitsumgebung hat keinen Systemabschnitt.</translation>
     </message>
     <message>
         <source>Hearth alert: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth-Alarm: %1</translation>
     </message>
 </context>
 <context>
     <name>hearth::app::ValuesWidget</name>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Hearth: observability for agentic AI systems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth: Observability für agentische KI-Systeme.</translation>
     </message>
     <message>
         <source>Open this store file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Speicherdatei öffnen.</translation>
     </message>
     <message>
         <source>Do not fill an empty store with demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Speicher nicht mit Demodaten füllen.</translation>
     </message>
     <message>
         <source>Start on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite starten.</translation>
     </message>
     <message>
         <source>Save a PNG of the window once loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Laden ein PNG des Fensters speichern, dann beenden.</translation>
     </message>
     <message>
         <source>Cannot open store</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Open this trace (and select a span) at start-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Trace beim Start öffnen (und einen Span auswählen).</translation>
     </message>
 </context>
 </TS>

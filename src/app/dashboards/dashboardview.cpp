@@ -127,7 +127,7 @@ void DashboardView::buildToolbar()
         QDialog dialog(this);
         dialog.setWindowTitle(tr("Custom time range"));
         auto *form = new QFormLayout(&dialog);
-        const core::TimeRange r = currentRange();
+        const core::TimeWindow r = currentRange();
         auto *from = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(r.from / 1000), &dialog);
         auto *to = new QDateTimeEdit(QDateTime::fromMSecsSinceEpoch(r.to / 1000), &dialog);
         from->setCalendarPopup(true);
@@ -436,12 +436,12 @@ void DashboardView::setRelativeRange(core::Micros length)
 
 void DashboardView::setAbsoluteRange(core::Micros from, core::Micros to)
 {
-    m_absolute = core::TimeRange {from, to};
+    m_absolute = core::TimeWindow {from, to};
     m_range->setCurrentIndex(m_range->count() - 1);
     refresh(false);
 }
 
-core::TimeRange DashboardView::currentRange() const
+core::TimeWindow DashboardView::currentRange() const
 {
     if (m_absolute)
         return *m_absolute;
@@ -450,7 +450,7 @@ core::TimeRange DashboardView::currentRange() const
         = m_relative <= core::kMicrosPerHour ? 10 * core::kMicrosPerSecond : core::kMicrosPerMinute;
     const core::Micros now = core::nowMicros();
     const core::Micros to = (now / step + 1) * step;
-    m_lastRange = core::TimeRange {to - m_relative, to};
+    m_lastRange = core::TimeWindow {to - m_relative, to};
     return m_lastRange;
 }
 
@@ -468,7 +468,7 @@ QVariantMap DashboardView::variableValues(const core::PanelInfo *panel) const
     }
     if (panel) {
         // Panel variables shadow dashboard ones of the same name.
-        const core::TimeRange range = m_absolute ? *m_absolute : m_lastRange;
+        const core::TimeWindow range = m_absolute ? *m_absolute : m_lastRange;
         for (const auto &def : core::parseVariableDefinitions(panel->variables)) {
             QStringList options = def.staticValues;
             if (def.source == core::VariableDefinition::Source::TimeBucket)
@@ -483,7 +483,7 @@ QVariantMap DashboardView::variableValues(const core::PanelInfo *panel) const
         }
     }
     // Built-ins win: a user variable named "resolution" is ignored, as in Logfire.
-    const core::TimeRange range = m_absolute ? *m_absolute : m_lastRange;
+    const core::TimeWindow range = m_absolute ? *m_absolute : m_lastRange;
     const QVariantMap builtins = core::builtinVariables(range, m_resolutionOverride);
     for (auto it = builtins.begin(); it != builtins.end(); ++it)
         values.insert(it.key(), it.value());
@@ -666,7 +666,7 @@ void DashboardView::setLiveInterval(int seconds)
             m_live->setCurrentIndex(i);
 }
 
-void DashboardView::updateResolutionChoices(const core::TimeRange &range)
+void DashboardView::updateResolutionChoices(const core::TimeWindow &range)
 {
     // The resolution choices follow the range.
     m_resolution->clear();
@@ -687,7 +687,7 @@ void DashboardView::runPanels(bool)
     // Panels wait for list variables still loading; they run when the options arrive.
     if (!m_pendingVariables.isEmpty())
         return;
-    const core::TimeRange range = currentRange();
+    const core::TimeWindow range = currentRange();
     updateResolutionChoices(range);
     m_scheduler->cancelAll();
     m_outstanding.clear();

@@ -44,7 +44,7 @@ public:
     // Relative range ("last N"), snapped so re-opening within a few seconds reuses results.
     void setRelativeRange(core::Micros length);
     void setAbsoluteRange(core::Micros from, core::Micros to);
-    core::TimeRange currentRange() const;
+    core::TimeWindow currentRange() const;
     // Selections that win over defaults (the CLI's --var, a restored view).
     void setVariableOverride(const QString &name, const QStringList &values);
     QStringList variableNames() const;
@@ -91,7 +91,7 @@ private:
     void loadVariables();
     void runPanels(bool force);
     void runPanel(const QString &key);
-    void updateResolutionChoices(const core::TimeRange &range);
+    void updateResolutionChoices(const core::TimeWindow &range);
     void onFinished(const core::PanelOutcome &outcome);
     void checkSettled();
     void updateEditActions();
@@ -110,9 +110,9 @@ private:
     core::SqlSubstituter m_substitute = core::defaultSqlSubstituter();
 
     core::Micros m_relative = 24 * core::kMicrosPerHour;
-    std::optional<core::TimeRange> m_absolute;
+    std::optional<core::TimeWindow> m_absolute;
     bool m_rangeChosen = false;
-    mutable core::TimeRange m_lastRange;
+    mutable core::TimeWindow m_lastRange;
     QString m_resolutionOverride;
     QVector<core::VariableDefinition> m_varDefs;
     QHash<QString, QStringList> m_varOptions;

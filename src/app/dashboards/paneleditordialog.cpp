@@ -40,7 +40,8 @@ QString jstr(const json &j, const char *key)
 } // namespace
 
 PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::QueryEngine> engine,
-                                     ValuesFn values, const core::TimeRange &range, QWidget *parent)
+                                     ValuesFn values, const core::TimeWindow &range,
+                                     QWidget *parent)
     : QDialog(parent), m_original(panel), m_values(std::move(values)), m_range(range)
 {
     setWindowTitle(tr("Edit panel"));

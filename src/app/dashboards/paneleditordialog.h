@@ -29,7 +29,7 @@ class PanelEditorDialog : public QDialog
 public:
     using ValuesFn = std::function<QVariantMap(const core::PanelInfo &)>;
     PanelEditorDialog(const nlohmann::json &panel, std::shared_ptr<core::QueryEngine> engine,
-                      ValuesFn values, const core::TimeRange &range, QWidget *parent = nullptr);
+                      ValuesFn values, const core::TimeWindow &range, QWidget *parent = nullptr);
     ~PanelEditorDialog() override;
 
     nlohmann::json panelJson() const;
@@ -47,7 +47,7 @@ private:
     nlohmann::json m_original;
     std::unique_ptr<core::PanelQueryScheduler> m_scheduler;
     ValuesFn m_values;
-    core::TimeRange m_range;
+    core::TimeWindow m_range;
     QLineEdit *m_title;
     QComboBox *m_kind;
     QPlainTextEdit *m_sql;

@@ -174,7 +174,7 @@ void PanelWidget::showMarkdown()
     showContent(m_markdown);
 }
 
-void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::TimeRange &range)
+void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::TimeWindow &range)
 {
     if (!outcome.result) {
         m_lastResult.reset();

@@ -32,7 +32,7 @@ public:
     const core::PanelInfo &panel() const { return m_info; }
     void setLoading();
     void setError(const QString &message);
-    void setOutcome(const core::PanelOutcome &outcome, const core::TimeRange &range);
+    void setOutcome(const core::PanelOutcome &outcome, const core::TimeWindow &range);
     void setEditing(bool editing);
 
     State state() const { return m_state; }
@@ -73,7 +73,7 @@ private:
     ValuesWidget *m_values = nullptr;
     QLabel *m_markdown = nullptr;
     std::shared_ptr<const core::QueryResult> m_lastResult;
-    core::TimeRange m_lastRange;
+    core::TimeWindow m_lastRange;
 };
 
 } // namespace hearth::app

@@ -300,7 +300,7 @@ QStringList resolutionChoices(Micros range)
     return out;
 }
 
-QVariantMap builtinVariables(const TimeRange &range, const QString &resolution)
+QVariantMap builtinVariables(const TimeWindow &range, const QString &resolution)
 {
     QVariantMap v;
     const qint64 fromMs = range.from / 1000;

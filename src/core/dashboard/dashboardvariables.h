@@ -70,16 +70,16 @@ QStringList resolutionChoices(Micros range);
 // Interval text for a duration, in the largest exact unit: "1 hour", "90 minutes", "7 days".
 QString intervalText(Micros duration);
 
-struct TimeRange
+struct TimeWindow
 {
     Micros from = 0;
     Micros to = 0;
     Micros length() const { return to - from; }
-    bool operator==(const TimeRange &o) const { return from == o.from && to == o.to; }
+    bool operator==(const TimeWindow &o) const { return from == o.from && to == o.to; }
 };
 
 // $resolution, $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s,
 // $__range_ms. `resolution` overrides the automatic bucket when not empty.
-QVariantMap builtinVariables(const TimeRange &range, const QString &resolution = QString());
+QVariantMap builtinVariables(const TimeWindow &range, const QString &resolution = QString());
 
 } // namespace hearth::core

@@ -16,7 +16,7 @@ struct PanelJob
 {
     QString panelKey;
     QString sql; // already substituted
-    TimeRange range;
+    TimeWindow range;
     int limit = 10000;
 };
 

@@ -191,7 +191,7 @@ private Q_SLOTS:
             page.grab().save(shots + QStringLiteral("/dashboard-edit.png"));
         }
 
-        const core::TimeRange range = view->currentRange();
+        const core::TimeWindow range = view->currentRange();
         app::PanelEditorDialog dialog(
             view->document().panelJson(QStringLiteral("CostByModel")),
             std::make_shared<core::LocalEngine>(m_path),

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/appcontext.h"
-#include "app/live/detailspanel.h"
 #include "app/live/histogramwidget.h"
+#include "app/live/livedetailspanel.h"
 #include "app/live/livepage.h"
 #include "app/widgets/sqllineedit.h"
 #include "core/live/livetreemodel.h"

@@ -55,7 +55,7 @@ private Q_SLOTS:
     void everyStandardPanelRuns()
     {
         const Micros now = nowMicros();
-        const TimeRange range {now - 2 * kMicrosPerDay, now};
+        const TimeWindow range {now - 2 * kMicrosPerDay, now};
         for (const auto &entry : DashboardRepository::standardDashboards()) {
             QVariantMap values = builtinVariables(range);
             for (const auto &def : parseVariableDefinitions(entry.document.variables()))

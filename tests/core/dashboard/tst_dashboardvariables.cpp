@@ -104,7 +104,7 @@ private Q_SLOTS:
     void builtins()
     {
         const Micros from = 1'700'000'000'000'000;
-        const TimeRange range {from, from + kMicrosPerHour};
+        const TimeWindow range {from, from + kMicrosPerHour};
         const QVariantMap v = builtinVariables(range);
         QCOMPARE(v.value(QStringLiteral("__from")).toLongLong(), 1'700'000'000'000LL);
         QCOMPARE(v.value(QStringLiteral("__to")).toLongLong(), 1'700'003'600'000LL);

@@ -67,7 +67,7 @@ private:
 
 PanelJob job(const QString &key, const QString &sql, Micros from = 0)
 {
-    return PanelJob {key, sql, TimeRange {from, from + kMicrosPerHour}, 1000};
+    return PanelJob {key, sql, TimeWindow {from, from + kMicrosPerHour}, 1000};
 }
 
 } // namespace
