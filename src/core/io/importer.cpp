@@ -297,10 +297,18 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
         m_totalBytes += QFileInfo(p).size();
 
     // One transaction over every file: nothing is visible, or left behind, until all of it is in.
-    if (auto s = m_store.writer().exec("BEGIN IMMEDIATE"); !s)
+    // A long transaction that outgrows the page cache spills pages into the WAL and then pays for
+    // every later page lookup in a growing WAL index, so the cache is raised (to a fixed cap, not
+    // the file's size) for the import and put back afterwards.
+    (void)m_store.writer().exec("PRAGMA cache_size=-1572864");
+    const auto restoreCache = [this] { (void)m_store.writer().exec("PRAGMA cache_size=-262144"); };
+    if (auto s = m_store.writer().exec("BEGIN IMMEDIATE"); !s) {
+        restoreCache();
         return s.error();
-    auto rollback = [this](const Error &e) -> Result<ImportReport> {
+    }
+    auto rollback = [this, restoreCache](const Error &e) -> Result<ImportReport> {
         (void)m_store.writer().exec("ROLLBACK");
+        restoreCache();
         m_batch = {};
         return e;
     };
@@ -323,6 +331,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
         return rollback(s.error());
     if (auto s = m_store.writer().exec("COMMIT"); !s)
         return rollback(s.error());
+    restoreCache();
     m_report.bytes = m_totalBytes;
     if (m_options.progress)
         m_options.progress(m_totalBytes, m_totalBytes);
