@@ -132,14 +132,19 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     p->setRenderHint(QPainter::Antialiasing);
 
     // Background: selection, hover, and a faint red wash on error rows.
+    // Washes and lines follow the theme: the dark palette has a dark Base.
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+    const QColor lineColor = dark ? QColor(0x2a2e37) : QColor(0xf0f0f0);
+    const QColor trackColor = dark ? QColor(0x2a2e37) : QColor(0xf3f4f6);
+    const QColor guideColor = dark ? QColor(0x343a46) : QColor(0xe5e7eb);
     const bool selected = option.state & QStyle::State_Selected;
     if (selected)
-        p->fillRect(r, QColor(0xdbeafe));
+        p->fillRect(r, dark ? QColor(0x1e3a5f) : QColor(0xdbeafe));
     else if (option.state & QStyle::State_MouseOver)
-        p->fillRect(r, QColor(0xf3f4f6));
+        p->fillRect(r, dark ? QColor(0x262a33) : QColor(0xf3f4f6));
     else if (rec.isError())
-        p->fillRect(r, QColor(0xfef2f2));
-    p->setPen(QColor(0xf0f0f0));
+        p->fillRect(r, dark ? QColor(0x3a1f24) : QColor(0xfef2f2));
+    p->setPen(lineColor);
     p->drawLine(r.bottomLeft(), r.bottomRight());
 
     QFont base = option.font;
@@ -164,7 +169,7 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     // Tree guides for nested rows.
     if (node->depth > 0) {
-        p->setPen(QColor(0xe5e7eb));
+        p->setPen(guideColor);
         for (int d = 1; d <= std::min(node->depth, 12); ++d) {
             const int gx = l.expander.left() - d * kIndent + kIndent / 2;
             p->drawLine(gx, r.top(), gx, r.bottom());
@@ -275,7 +280,7 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const double x1 = static_cast<double>(end - node->traceStartUs) / extent;
     const QRectF track(l.bar.left(), r.center().y() - 3, l.bar.width(), 6);
     p->setPen(Qt::NoPen);
-    p->setBrush(QColor(0xf3f4f6));
+    p->setBrush(trackColor);
     p->drawRoundedRect(track, 3, 3);
     const double bx = track.left() + x0 * track.width();
     const double bw = std::max(2.0, (x1 - x0) * track.width());
