@@ -120,8 +120,11 @@ int runApplication(int argc, char **argv)
                               status.error().message);
         if (explicitDb)
             return 1;
-    } else if (!parser.isSet(noDemoOption)) {
+    } else if (!explicitDb && path == core::defaultStorePath() && !parser.isSet(noDemoOption)
+               && !QSettings().value(QStringLiteral("store/demoSeeded")).toBool()) {
+        // Only the embedded default gets demo data, once: a store the user names is theirs.
         seedDemoDataIfEmpty(context);
+        QSettings().setValue(QStringLiteral("store/demoSeeded"), true);
     }
 
     if (parser.isSet(pageOption)) {
