@@ -162,6 +162,8 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
         }
         line->replace(ms);
         line->setPen(QPen(color, 2));
+        // A series with only a few points has no visible line: mark its points.
+        line->setPointsVisible(ms.size() < 3);
         m_pointCount += static_cast<int>(ms.size());
         if (areaOpacity > 0) {
             auto *upper = line;
