@@ -186,6 +186,7 @@ AlertEvaluation evaluateAlertQuery(const AlertRule &rule, QueryEngine &engine, M
     request.sql = sql.value();
     request.minTimestamp = from;
     request.maxTimestamp = now;
+    request.environments = rule.environments;
     request.variables = vars;
     request.limit = 10000;
     auto result = engine.run(request, cancel);

@@ -531,12 +531,20 @@ Result<Term> Translator::tableReference(const QString &table, const Token &tok,
         ? QStringLiteral("recorded_timestamp")
         : QStringLiteral("start_timestamp");
     QString text;
-    if (m_options.minTimestamp || m_options.maxTimestamp) {
+    if (m_options.minTimestamp || m_options.maxTimestamp || !m_options.environments.isEmpty()) {
         QStringList conds;
         if (m_options.minTimestamp)
             conds << QStringLiteral("%1 >= %2").arg(tsColumn).arg(*m_options.minTimestamp);
         if (m_options.maxTimestamp)
             conds << QStringLiteral("%1 < %2").arg(tsColumn).arg(*m_options.maxTimestamp);
+        if (!m_options.environments.isEmpty()) {
+            QStringList quoted;
+            for (QString env : m_options.environments)
+                quoted << QLatin1Char('\'') + env.replace(QLatin1Char('\''), QStringLiteral("''"))
+                        + QLatin1Char('\'');
+            conds << QStringLiteral("deployment_environment IN (%1)")
+                         .arg(quoted.join(QStringLiteral(", ")));
+        }
         text = QStringLiteral("(SELECT * FROM %1 WHERE %2)")
                    .arg(view, conds.join(QStringLiteral(" AND ")));
     } else {

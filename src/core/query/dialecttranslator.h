@@ -17,6 +17,7 @@ struct TranslateOptions
     Micros nowUs = 0; // what now() means for this query (one value for the whole statement)
     std::optional<Micros> minTimestamp; // time window applied to every records/metrics reference
     std::optional<Micros> maxTimestamp;
+    QStringList environments; // deployment_environment filter applied with the time window
     // Map attributes->>'gen_ai.*' onto the materialised columns. Off only for the raw-schema
     // baseline of the benchmark and as a fallback when a query's scope has no such columns.
     bool hotColumns = true;

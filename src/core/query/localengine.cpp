@@ -95,9 +95,10 @@ Result<Translation> LocalEngine::translate(const QueryRequest &request) const
     options.nowUs = nowMicros();
     options.minTimestamp = request.minTimestamp;
     options.maxTimestamp = request.maxTimestamp;
+    options.environments = request.environments;
     options.hotColumns = m_hotColumns;
     auto t = translateLogfireSql(sql.value(), options);
-    if (t && m_hotColumns) {
+    if (t && m_hotColumns && request.environments.isEmpty()) {
         if (auto rolled
             = rewriteOntoLlmRollup(t->sql, request.minTimestamp, request.maxTimestamp)) {
             t->sql = *rolled;
@@ -118,6 +119,7 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     options.nowUs = nowMicros();
     options.minTimestamp = request.minTimestamp;
     options.maxTimestamp = request.maxTimestamp;
+    options.environments = request.environments;
     options.hotColumns = m_hotColumns;
     auto translation = translateLogfireSql(substituted.value(), options);
     if (!translation)
@@ -141,7 +143,8 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     sqlite3_progress_handler(db, 2000, progressHandler, &interrupt);
 
     std::string sql = translation->sql.toStdString();
-    if (options.hotColumns) {
+    // The per-minute rollup has no environment dimension, so filtered requests read the spans.
+    if (options.hotColumns && request.environments.isEmpty()) {
         if (auto rolled
             = rewriteOntoLlmRollup(translation->sql, request.minTimestamp, request.maxTimestamp)) {
             sqlite::Statement fast(db, rolled->toStdString());

@@ -9,6 +9,7 @@
 #include <memory>
 #include <optional>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace hearth::core {
@@ -30,6 +31,9 @@ struct QueryRequest
     QString sql;
     std::optional<Micros> minTimestamp; // filters start_timestamp / recorded_timestamp >= min
     std::optional<Micros> maxTimestamp; // ... < max
+    // Only records and metrics whose deployment_environment is one of these (empty: all). Applied
+    // to every table reference, like the time window (an alert rule's environment filter).
+    QStringList environments;
     int limit = 10000;
     // Values for $name / ${name}: QString, qint64, double, bool, or QStringList (multi-value).
     QVariantMap variables;

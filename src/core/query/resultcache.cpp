@@ -111,7 +111,7 @@ QString ResultCache::exactKey(const QString &engine, const QueryRequest &r)
         QStringList {engine, r.sql, variablesText(r.variables),
                      r.minTimestamp ? QString::number(*r.minTimestamp) : QStringLiteral("-"),
                      r.maxTimestamp ? QString::number(*r.maxTimestamp) : QStringLiteral("-"),
-                     QString::number(r.limit)}
+                     r.environments.join(QLatin1Char(',')), QString::number(r.limit)}
             .join(QChar(0x1c)));
 }
 
@@ -122,9 +122,9 @@ QString ResultCache::windowKey(const QString &engine, const QueryRequest &r)
         window = QString::number(*r.maxTimestamp - *r.minTimestamp);
     else if (r.minTimestamp)
         window = QStringLiteral("since");
-    return hashOf(
-        QStringList {engine, r.sql, variablesText(r.variables), window, QString::number(r.limit)}
-            .join(QChar(0x1c)));
+    return hashOf(QStringList {engine, r.sql, variablesText(r.variables), window,
+                               r.environments.join(QLatin1Char(',')), QString::number(r.limit)}
+                      .join(QChar(0x1c)));
 }
 
 Result<std::unique_ptr<ResultCache>> ResultCache::open(const QString &path, std::int64_t maxBytes)
