@@ -2258,6 +2258,14 @@ Span: %2 · Level: %3</translation>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
+    <message>
+        <source>Alert…</source>
+        <translation>Alarm…</translation>
+    </message>
+    <message>
+        <source>Create an alert rule from this panel&apos;s query and variables</source>
+        <translation>Eine Alarmregel aus der Abfrage und den Variablen dieses Panels erstellen</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::ReceiverController</name>

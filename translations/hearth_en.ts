@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>DashboardView</name>
@@ -144,8 +145,8 @@
         <translation>Body template</translation>
     </message>
     <message>
-        <source>Header "%1" needs the form Name: value.</source>
-        <translation>Header "%1" needs the form Name: value.</translation>
+        <source>Header &quot;%1&quot; needs the form Name: value.</source>
+        <translation>Header &quot;%1&quot; needs the form Name: value.</translation>
     </message>
     <message>
         <source>The URL must start with http:// or https://.</source>
@@ -216,8 +217,8 @@
         <translation>Value</translation>
     </message>
     <message>
-        <source>Text, a whole number, or a JSON list like ["a", "b"] for multi-value (use x = ANY($name)).</source>
-        <translation>Text, a whole number, or a JSON list like ["a", "b"] for multi-value (use x = ANY($name)).</translation>
+        <source>Text, a whole number, or a JSON list like [&quot;a&quot;, &quot;b&quot;] for multi-value (use x = ANY($name)).</source>
+        <translation>Text, a whole number, or a JSON list like [&quot;a&quot;, &quot;b&quot;] for multi-value (use x = ANY($name)).</translation>
     </message>
     <message>
         <source>Add</source>
@@ -270,7 +271,9 @@
     <message numerus="yes">
         <source>%n row(s) now: the alert would fire.</source>
         <translation>
-            <numerusform>%n row(s) now: the alert would fire.</numerusform><numerusform>%n row(s) now: the alert would fire.</numerusform></translation>
+            <numerusform>%n row(s) now: the alert would fire.</numerusform>
+            <numerusform>%n row(s) now: the alert would fire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -502,8 +505,8 @@
         <translation>Delete alert</translation>
     </message>
     <message>
-        <source>Delete "%1" and its run history?</source>
-        <translation>Delete "%1" and its run history?</translation>
+        <source>Delete &quot;%1&quot; and its run history?</source>
+        <translation>Delete &quot;%1&quot; and its run history?</translation>
     </message>
     <message>
         <source>Import alerts</source>
@@ -929,8 +932,8 @@ Standard dashboard: read-only, clone it to edit.</translation>
         <translation>Delete dashboard</translation>
     </message>
     <message>
-        <source>Delete "%1"?</source>
-        <translation>Delete "%1"?</translation>
+        <source>Delete &quot;%1&quot;?</source>
+        <translation>Delete &quot;%1&quot;?</translation>
     </message>
 </context>
 <context>
@@ -1084,7 +1087,9 @@ span  %2</translation>
     <message numerus="yes">
         <source>Subtree ∑ (%n model request(s))</source>
         <translation>
-            <numerusform>Subtree ∑ (%n model request(s))</numerusform><numerusform>Subtree ∑ (%n model request(s))</numerusform></translation>
+            <numerusform>Subtree ∑ (%n model request(s))</numerusform>
+            <numerusform>Subtree ∑ (%n model request(s))</numerusform>
+        </translation>
     </message>
     <message>
         <source>Exception</source>
@@ -1107,12 +1112,12 @@ span  %2</translation>
         <translation> &amp;nbsp; &lt;b&gt;Cost&lt;/b&gt; $%1</translation>
     </message>
     <message>
-        <source> &amp;nbsp; &lt;span style='color:#6b7280'&gt;from %1&lt;/span&gt;</source>
-        <translation> &amp;nbsp; &lt;span style='color:#6b7280'&gt;from %1&lt;/span&gt;</translation>
+        <source> &amp;nbsp; &lt;span style=&apos;color:#6b7280&apos;&gt;from %1&lt;/span&gt;</source>
+        <translation> &amp;nbsp; &lt;span style=&apos;color:#6b7280&apos;&gt;from %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#6b7280'&gt;No messages recorded on this span.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#6b7280'&gt;No messages recorded on this span.&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#6b7280&apos;&gt;No messages recorded on this span.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#6b7280&apos;&gt;No messages recorded on this span.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1244,7 +1249,9 @@ span  %2</translation>
     <message numerus="yes">
         <source>%n row(s)</source>
         <translation>
-            <numerusform>%n row(s)</numerusform><numerusform>%n row(s)</numerusform></translation>
+            <numerusform>%n row(s)</numerusform>
+            <numerusform>%n row(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source> (limit reached)</source>
@@ -1281,7 +1288,9 @@ span  %2</translation>
     <message numerus="yes">
         <source>Exported %n row(s) to %1</source>
         <translation>
-            <numerusform>Exported %n row(s) to %1</numerusform><numerusform>Exported %n row(s) to %1</numerusform></translation>
+            <numerusform>Exported %n row(s) to %1</numerusform>
+            <numerusform>Exported %n row(s) to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,7 +1379,9 @@ span  %2</translation>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
         <translation>
-            <numerusform>Importing %n file(s)…</numerusform><numerusform>Importing %n file(s)…</numerusform></translation>
+            <numerusform>Importing %n file(s)…</numerusform>
+            <numerusform>Importing %n file(s)…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1395,12 +1406,16 @@ span  %2</translation>
     <message numerus="yes">
         <source>%n malformed row(s) skipped.</source>
         <translation>
-            <numerusform>%n malformed row(s) skipped.</numerusform><numerusform>%n malformed row(s) skipped.</numerusform></translation>
+            <numerusform>%n malformed row(s) skipped.</numerusform>
+            <numerusform>%n malformed row(s) skipped.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) had no timestamp and are dated from the file.</source>
         <translation>
-            <numerusform>%n row(s) had no timestamp and are dated from the file.</numerusform><numerusform>%n row(s) had no timestamp and are dated from the file.</numerusform></translation>
+            <numerusform>%n row(s) had no timestamp and are dated from the file.</numerusform>
+            <numerusform>%n row(s) had no timestamp and are dated from the file.</numerusform>
+        </translation>
     </message>
     <message>
         <source>… and %1 more</source>
@@ -1464,7 +1479,9 @@ span  %2</translation>
     <message numerus="yes">
         <source>Exported %1: %n row(s) to %2</source>
         <translation>
-            <numerusform>Exported %1: %n row(s) to %2</numerusform><numerusform>Exported %1: %n row(s) to %2</numerusform></translation>
+            <numerusform>Exported %1: %n row(s) to %2</numerusform>
+            <numerusform>Exported %1: %n row(s) to %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Result</source>
@@ -1634,15 +1651,17 @@ span  %2</translation>
     <message numerus="yes">
         <source>↓ %n new record(s)</source>
         <translation>
-            <numerusform>↓ %n new record(s)</numerusform><numerusform>↓ %n new record(s)</numerusform></translation>
+            <numerusform>↓ %n new record(s)</numerusform>
+            <numerusform>↓ %n new record(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Live records</source>
         <translation>Live records</translation>
     </message>
     <message>
-        <source>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = 'api'</source>
-        <translation>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = 'api'</translation>
+        <source>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = &apos;api&apos;</source>
+        <translation>Search your spans: a WHERE clause, e.g. level &gt;= 17 AND service_name = &apos;api&apos;</translation>
     </message>
     <message>
         <source>The WHERE clause of SELECT * FROM records WHERE …
@@ -1773,7 +1792,9 @@ Enter or Ctrl+Enter runs it; Ctrl+Space completes.</translation>
     <message numerus="yes">
         <source> · %n shown by the quick filters</source>
         <translation>
-            <numerusform> · %n shown by the quick filters</numerusform><numerusform> · %n shown by the quick filters</numerusform></translation>
+            <numerusform> · %n shown by the quick filters</numerusform>
+            <numerusform> · %n shown by the quick filters</numerusform>
+        </translation>
     </message>
     <message>
         <source> · last poll failed: %1</source>
@@ -2186,7 +2207,9 @@ span: %2 · level: %3</translation>
     <message numerus="yes">
         <source>%n row(s) in %1 ms</source>
         <translation>
-            <numerusform>%n row(s) in %1 ms</numerusform><numerusform>%n row(s) in %1 ms</numerusform></translation>
+            <numerusform>%n row(s) in %1 ms</numerusform>
+            <numerusform>%n row(s) in %1 ms</numerusform>
+        </translation>
     </message>
     <message>
         <source>-- %1</source>
@@ -2216,8 +2239,8 @@ span: %2 · level: %3</translation>
         <translation>Remove this panel</translation>
     </message>
     <message>
-        <source>Unsupported panel kind "%1"</source>
-        <translation>Unsupported panel kind "%1"</translation>
+        <source>Unsupported panel kind &quot;%1&quot;</source>
+        <translation>Unsupported panel kind &quot;%1&quot;</translation>
     </message>
     <message>
         <source>This panel has no query</source>
@@ -2234,6 +2257,14 @@ span: %2 · level: %3</translation>
     <message>
         <source>no data</source>
         <translation>no data</translation>
+    </message>
+    <message>
+        <source>Alert…</source>
+        <translation>Alert…</translation>
+    </message>
+    <message>
+        <source>Create an alert rule from this panel&apos;s query and variables</source>
+        <translation>Create an alert rule from this panel&apos;s query and variables</translation>
     </message>
 </context>
 <context>
@@ -2595,8 +2626,8 @@ span: %2 · level: %3</translation>
         <translation>Critical path</translation>
     </message>
     <message>
-        <source>Highlight what the trace's latency waited on</source>
-        <translation>Highlight what the trace's latency waited on</translation>
+        <source>Highlight what the trace&apos;s latency waited on</source>
+        <translation>Highlight what the trace&apos;s latency waited on</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -2684,7 +2715,9 @@ span: %2 · level: %3</translation>
     <message numerus="yes">
         <source>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</source>
         <translation>
-            <numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform><numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform></translation>
+            <numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform>
+            <numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2258,6 +2258,14 @@ span: %2 · nivel: %3</translation>
         <source>no data</source>
         <translation>sin datos</translation>
     </message>
+    <message>
+        <source>Alert…</source>
+        <translation>Alerta…</translation>
+    </message>
+    <message>
+        <source>Create an alert rule from this panel&apos;s query and variables</source>
+        <translation>Crear una regla de alerta con la consulta y las variables de este panel</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::ReceiverController</name>

@@ -4,6 +4,7 @@
 #include "app/alerts/alertspage.h"
 #include "app/appcontext.h"
 #include "app/dashboards/dashboardspage.h"
+#include "app/dashboards/dashboardview.h"
 #include "app/explore/explorepage.h"
 #include "app/io/iocontroller.h"
 #include "app/live/livepage.h"
@@ -14,6 +15,7 @@
 #include "app/shell/shortcutsdialog.h"
 #include "app/shell/theme.h"
 #include "app/trace/tracepage.h"
+#include "core/alerts/alertrule.h"
 #include "hearth/version.h"
 
 #include <QActionGroup>
@@ -51,10 +53,18 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_pages = new QStackedWidget(central);
     m_pages->addWidget(new LivePage(context, m_pages));
     m_pages->addWidget(new ExplorePage(context, m_pages));
-    m_pages->addWidget(new DashboardsPage(context, m_pages));
+    auto *dashboardsPage = new DashboardsPage(context, m_pages);
+    m_pages->addWidget(dashboardsPage);
     auto *tracePage = new TracePage(context, m_pages);
     m_pages->addWidget(tracePage);
-    m_pages->addWidget(new AlertsPage(context, m_pages));
+    auto *alertsPage = new AlertsPage(context, m_pages);
+    m_pages->addWidget(alertsPage);
+    // A dashboard panel becomes an alert rule that keeps its SQL and variables.
+    connect(dashboardsPage->view(), &DashboardView::createAlertRequested, this,
+            [this, alertsPage](const QString &title, const QString &sql, const QVariantMap &vars) {
+                showPage(Alerts);
+                alertsPage->createRule(core::fromPanel(title, sql, vars));
+            });
     auto *settingsPage = new SettingsPage(context, m_pages);
     m_pages->addWidget(settingsPage);
     layout->addWidget(m_nav);

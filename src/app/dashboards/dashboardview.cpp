@@ -387,6 +387,12 @@ void DashboardView::rebuildPanels()
                     runPanel(key);
                 });
         connect(panel, &PanelWidget::editRequested, this, [this, key] { editPanel(key); });
+        connect(panel, &PanelWidget::createAlertRequested, this, [this, key] {
+            const core::PanelInfo info = m_doc.panel(key);
+            if (!info.queries.isEmpty())
+                Q_EMIT createAlertRequested(info.title, info.queries.first().sql,
+                                            variableValues(&info));
+        });
         connect(panel, &PanelWidget::duplicateRequested, this, [this, key] {
             core::DashboardDocument next = m_doc;
             next.duplicatePanel(key);

@@ -80,6 +80,9 @@ public:
 Q_SIGNALS:
     void settled();
     void openTraceRequested(const QString &traceId);
+    // A panel's "Alert…" button: its title, SQL (with $variables) and the values chosen now.
+    void createAlertRequested(const QString &title, const QString &sql,
+                              const QVariantMap &variables);
     void saveRequested(const core::DashboardDocument &document);
     void cloneRequested(const core::DashboardDocument &document);
     void editingChanged(bool editing);

@@ -59,6 +59,11 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
     m_edit = makeButton(tr("Edit"), tr("Edit this panel"));
     m_duplicate = makeButton(tr("Duplicate"), tr("Duplicate this panel"));
     m_remove = makeButton(QStringLiteral("✕"), tr("Remove this panel"));
+    m_alert = makeButton(tr("Alert…"),
+                         tr("Create an alert rule from this panel's query and variables"));
+    m_alert->setObjectName(QStringLiteral("createAlertButton"));
+    m_alert->setVisible(true);
+    connect(m_alert, &QToolButton::clicked, this, &PanelWidget::createAlertRequested);
     connect(m_edit, &QToolButton::clicked, this, &PanelWidget::editRequested);
     connect(m_duplicate, &QToolButton::clicked, this, &PanelWidget::duplicateRequested);
     connect(m_remove, &QToolButton::clicked, this, &PanelWidget::removeRequested);
@@ -124,6 +129,7 @@ void PanelWidget::setPanel(const core::PanelInfo &info)
 
 void PanelWidget::setEditing(bool editing)
 {
+    m_alert->setVisible(!editing);
     m_edit->setVisible(editing);
     m_duplicate->setVisible(editing);
     m_remove->setVisible(editing);

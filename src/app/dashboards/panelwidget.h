@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void editRequested();
+    // View mode: turn this panel's query and current variables into an alert rule.
+    void createAlertRequested();
     void duplicateRequested();
     void removeRequested();
     void openTraceRequested(const QString &traceId);
@@ -61,6 +63,7 @@ private:
     QLabel *m_title;
     QLabel *m_status;
     QToolButton *m_edit;
+    QToolButton *m_alert = nullptr;
     QToolButton *m_duplicate;
     QToolButton *m_remove;
     QWidget *m_variableRow;

@@ -8,6 +8,7 @@
 #include "app/dashboards/resulttablemodel.h"
 #include "app/dashboards/timeserieschartview.h"
 #include "app/dashboards/valueswidget.h"
+#include "core/alerts/alertrule.h"
 #include "core/dashboard/dashboardrepository.h"
 #include "core/demo/demogenerator.h"
 #include "core/query/localengine.h"
@@ -16,9 +17,11 @@
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 using namespace hearth;
@@ -111,6 +114,34 @@ private Q_SLOTS:
         page.openDashboard(QStringLiteral("std:llm-tokens-and-costs-records"));
         QTRY_VERIFY_WITH_TIMEOUT(view->isSettled(), 20000);
         QVERIFY(view->scheduler()->cacheHits() > hits);
+    }
+
+    void panelBecomesAnAlertRuleWithItsVariables()
+    {
+        app::AppContext context;
+        QVERIFY(context.openStore(m_path).ok());
+        app::DashboardsPage page(&context);
+        page.resize(1400, 900);
+        page.show();
+        app::DashboardView *view = page.view();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->document().name().isEmpty() && view->isSettled(), 20000);
+        app::PanelWidget *tokens = view->panelWidget(QStringLiteral("InputTokensByModel"));
+        QVERIFY(tokens);
+        auto *alert = tokens->findChild<QToolButton *>(QStringLiteral("createAlertButton"));
+        QVERIFY(alert);
+        QVERIFY(alert->isVisible());
+        QSignalSpy requested(view, &app::DashboardView::createAlertRequested);
+        alert->click();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("Input tokens by model"));
+        // The SQL keeps its $variables; their current values travel beside it.
+        QVERIFY(requested.at(0).at(1).toString().contains(QLatin1String("$")));
+        const QVariantMap vars = requested.at(0).at(2).toMap();
+        QVERIFY(vars.contains(QStringLiteral("resolution")));
+        const core::AlertRule rule = core::fromPanel(requested.at(0).at(0).toString(),
+                                                     requested.at(0).at(1).toString(), vars);
+        QCOMPARE(rule.sql, requested.at(0).at(1).toString());
+        QVERIFY(!rule.variables.isEmpty());
     }
 
     void everyStandardDashboardRunsOnDemoData()
