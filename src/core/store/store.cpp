@@ -243,7 +243,8 @@ Status Store::prepareWriter()
     return {};
 }
 
-Status Store::insertRecord(const Record &r, WriteStats &stats)
+Status Store::insertRecord(const Record &r, WriteStats &stats,
+                           std::vector<std::string> &addedPending)
 {
     const bool pending = r.kind == "pending_span";
     sqlite::Statement &st = pending ? m_insertRecord : m_upsertRecord;
@@ -307,7 +308,8 @@ Status Store::insertRecord(const Record &r, WriteStats &stats)
     }
     ++stats.recordsInserted;
     if (pending) {
-        m_tracesWithPending.insert(r.traceId);
+        if (m_tracesWithPending.insert(r.traceId).second)
+            addedPending.push_back(r.traceId);
     } else if (m_tracesWithPending.count(r.traceId)) {
         m_deletePendingChildren.bind(1, std::string_view(r.traceId));
         m_deletePendingChildren.bind(2, std::string_view(r.spanId));
@@ -383,14 +385,17 @@ Result<WriteStats> Store::write(const WriteBatch &batch)
     const bool nested = sqlite3_get_autocommit(m_db.get()) == 0;
     if (auto s = m_db.exec(nested ? "SAVEPOINT hearth_write" : "BEGIN IMMEDIATE"); !s)
         return s.error();
-    const auto pendingBefore = m_tracesWithPending;
+    // Only traces this batch adds are undone on rollback: copying the whole set per batch would
+    // cost the ingest hot path in proportion to every pending trace ever seen.
+    std::vector<std::string> addedPending;
     auto fail = [&](const Error &e) -> Result<WriteStats> {
         (void)m_db.exec(nested ? "ROLLBACK TO hearth_write; RELEASE hearth_write" : "ROLLBACK");
-        m_tracesWithPending = pendingBefore;
+        for (const auto &trace : addedPending)
+            m_tracesWithPending.erase(trace);
         return e;
     };
     for (const auto &r : batch.records) {
-        if (auto s = insertRecord(r, stats); !s)
+        if (auto s = insertRecord(r, stats, addedPending); !s)
             return fail(s.error());
     }
     for (const auto &m : batch.metrics) {

@@ -10,6 +10,7 @@
 #include <QString>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace hearth::core {
 
@@ -56,7 +57,7 @@ private:
     Store(QString path, OpenMode mode, sqlite::Connection db);
     Status initialise();
     Status prepareWriter();
-    Status insertRecord(const Record &r, WriteStats &stats);
+    Status insertRecord(const Record &r, WriteStats &stats, std::vector<std::string> &addedPending);
     Status insertMetric(const MetricPoint &m);
 
     QString m_path;
