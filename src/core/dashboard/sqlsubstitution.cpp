@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/dashboard/sqlsubstitution.h"
 
+#include "core/query/sqltext.h"
+
 #include <cmath>
 
 namespace hearth::core {
@@ -23,24 +25,6 @@ QString quoteText(QString text)
     text.remove(QChar(0));
     text.replace(QLatin1Char('\''), QLatin1String("''"));
     return QLatin1Char('\'') + text + QLatin1Char('\'');
-}
-
-// Skips a quoted run starting at i (quote char q, doubled quote = escaped); returns the index after
-// it.
-qsizetype skipQuoted(const QString &sql, qsizetype i, QChar q)
-{
-    ++i;
-    while (i < sql.size()) {
-        if (sql[i] == q) {
-            if (i + 1 < sql.size() && sql[i + 1] == q) {
-                i += 2;
-                continue;
-            }
-            return i + 1;
-        }
-        ++i;
-    }
-    return i;
 }
 
 } // namespace
@@ -90,23 +74,7 @@ Result<SubstitutedSql> substituteSqlVariables(const QString &sql, const QVariant
     const qsizetype n = sql.size();
     while (i < n) {
         const QChar c = sql[i];
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            const qsizetype end = skipQuoted(sql, i, c);
-            out.sql += QStringView(sql).mid(i, end - i);
-            i = end;
-            continue;
-        }
-        if (c == QLatin1Char('-') && i + 1 < n && sql[i + 1] == QLatin1Char('-')) {
-            qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
-            if (end < 0)
-                end = n;
-            out.sql += QStringView(sql).mid(i, end - i);
-            i = end;
-            continue;
-        }
-        if (c == QLatin1Char('/') && i + 1 < n && sql[i + 1] == QLatin1Char('*')) {
-            qsizetype end = sql.indexOf(QLatin1String("*/"), i + 2);
-            end = end < 0 ? n : end + 2;
+        if (const qsizetype end = skipSqlLiteralOrComment(sql, i); end > i) {
             out.sql += QStringView(sql).mid(i, end - i);
             i = end;
             continue;

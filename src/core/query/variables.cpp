@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/query/variables.h"
 
+#include "core/query/sqltext.h"
+
 #include <cmath>
 #include <QDateTime>
 #include <QStringList>
@@ -24,23 +26,6 @@ bool isNameStart(QChar c)
 bool isNameChar(QChar c)
 {
     return c.isLetterOrNumber() || c == QLatin1Char('_');
-}
-
-// Index just past a quoted run starting at `i` (quote char doubled inside means itself).
-qsizetype skipQuoted(const QString &sql, qsizetype i, QChar quote)
-{
-    ++i;
-    while (i < sql.size()) {
-        if (sql[i] == quote) {
-            if (i + 1 < sql.size() && sql[i + 1] == quote) {
-                i += 2;
-                continue;
-            }
-            return i + 1;
-        }
-        ++i;
-    }
-    return i;
 }
 
 } // namespace
@@ -99,18 +84,7 @@ Result<QString> substituteVariables(const QString &sql, const QVariantMap &varia
     qsizetype i = 0;
     while (i < sql.size()) {
         const QChar c = sql[i];
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) {
-            const qsizetype end = skipQuoted(sql, i, c);
-            out += QStringView(sql).mid(i, end - i);
-            i = end;
-        } else if (c == QLatin1Char('-') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char('-')) {
-            qsizetype end = sql.indexOf(QLatin1Char('\n'), i);
-            end = end < 0 ? sql.size() : end;
-            out += QStringView(sql).mid(i, end - i);
-            i = end;
-        } else if (c == QLatin1Char('/') && i + 1 < sql.size() && sql[i + 1] == QLatin1Char('*')) {
-            qsizetype end = sql.indexOf(QStringLiteral("*/"), i + 2);
-            end = end < 0 ? sql.size() : end + 2;
+        if (const qsizetype end = skipSqlLiteralOrComment(sql, i); end > i) {
             out += QStringView(sql).mid(i, end - i);
             i = end;
         } else if (c == QLatin1Char('$')) {
