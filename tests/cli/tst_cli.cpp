@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clirun.h"
 #include "hearth/version.h"
 
 #include <QProcess>
@@ -9,21 +10,8 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(HEARTH_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, QStringLiteral("timeout")};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runCli(args); }
 
 private Q_SLOTS:
     void printsVersion()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clirun.h"
 #include "core/store/store.h"
 
 #include <QProcess>
@@ -12,21 +13,8 @@ class TestCliDemo : public QObject
 {
     Q_OBJECT
 private:
-    struct Run
-    {
-        int exitCode;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(HEARTH_CLI_PATH), args);
-        if (!p.waitForFinished(120000))
-            return {-1, {}, QStringLiteral("timeout")};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
-    }
+    using Run = CliRun;
+    static Run run(const QStringList &args) { return runCli(args); }
     static qint64 printed(const QString &out, const QString &label)
     {
         const QRegularExpression re(QStringLiteral("^\\s*%1:\\s+(\\d+)").arg(label),

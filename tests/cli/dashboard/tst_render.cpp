@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "clirun.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/store.h"
 
@@ -11,25 +12,7 @@ using namespace hearth::core;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(HEARTH_CLI_PATH), args);
-    Run r;
-    if (!p.waitForFinished(120000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
+using Run = CliRun;
 
 // Width and height from a PNG's IHDR chunk (bytes 16..23, big-endian).
 QSize pngSize(const QString &path)
