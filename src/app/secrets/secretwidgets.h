@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+class QLabel;
+class QWidget;
+
+namespace hearth::app {
+
+// Small shared pieces of the token dialogs, so they look alike.
+QLabel *headline(const QString &text, QWidget *parent);
+// An explanation under a radio button, indented to its text.
+QLabel *optionNote(const QString &text, QWidget *parent);
+// Secondary text in the palette's placeholder colour.
+QLabel *smallNote(const QString &text, QWidget *parent);
+// An error line that stays readable in light and dark themes; hidden while empty.
+QLabel *errorLine(QWidget *parent);
+void showError(QLabel *label, const QString &message);
+
+} // namespace hearth::app
