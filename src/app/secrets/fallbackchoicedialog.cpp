@@ -61,7 +61,7 @@ FallbackChoiceDialog::FallbackChoiceDialog(const QString &reason, QWidget *paren
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    setMinimumWidth(500);
+    fitToWidth(this, 520);
 }
 
 core::SecretStore::Fallback FallbackChoiceDialog::choice() const

@@ -4,16 +4,24 @@
 #include "app/shell/theme.h"
 
 #include <QLabel>
+#include <QLayout>
 #include <QStyle>
 
 namespace hearth::app {
 
 namespace {
 
-void usePlaceholderColour(QLabel *label)
+// Secondary text: the text colour moved a third of the way towards the background, which keeps
+// WCAG AA contrast in both themes (the palette's placeholder grey does not).
+void useSecondaryColour(QLabel *label)
 {
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, p.color(QPalette::PlaceholderText));
+    const QColor text = p.color(QPalette::Active, QPalette::Text);
+    const QColor base = p.color(QPalette::Active, QPalette::Window);
+    const auto mix = [](int a, int b) { return (a * 2 + b) / 3; };
+    p.setColor(QPalette::WindowText,
+               QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
+                      mix(text.blue(), base.blue())));
     label->setPalette(p);
 }
 
@@ -44,9 +52,9 @@ QLabel *smallNote(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
-    usePlaceholderColour(label);
+    useSecondaryColour(label);
     QObject::connect(&Theme::instance(), &Theme::changed, label,
-                     [label] { usePlaceholderColour(label); });
+                     [label] { useSecondaryColour(label); });
     return label;
 }
 
@@ -69,6 +77,15 @@ void showError(QLabel *label, const QString &message)
     label->setPalette(p);
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void fitToWidth(QWidget *dialog, int width)
+{
+    QLayout *layout = dialog->layout();
+    const int height = layout && layout->hasHeightForWidth() ? layout->totalHeightForWidth(width)
+                                                             : dialog->sizeHint().height();
+    dialog->setMinimumWidth(width);
+    dialog->resize(width, height);
 }
 
 } // namespace hearth::app

@@ -22,10 +22,10 @@ TokenStorageWidget::TokenStorageWidget(core::SecretStore *secrets, QWidget *pare
     setObjectName(QStringLiteral("tokenStorage"));
     auto *form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
     m_backend = new QLabel(this);
     m_backend->setObjectName(QStringLiteral("tokenBackend"));
-    m_backend->setWordWrap(true);
     form->addRow(tr("Tokens are kept in:"), m_backend);
 
     m_fallback = new QComboBox(this);

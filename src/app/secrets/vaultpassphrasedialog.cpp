@@ -105,7 +105,7 @@ VaultPassphraseDialog::VaultPassphraseDialog(core::SecretStore *secrets, Mode mo
     connect(m_buttons, &QDialogButtonBox::accepted, this, &VaultPassphraseDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
-    setMinimumWidth(460);
+    fitToWidth(this, 480);
     (m_current ? m_current : m_passphrase)->setFocus();
 }
 
@@ -120,8 +120,18 @@ QLineEdit *VaultPassphraseDialog::passwordField(const QString &objectName,
     edit->setEchoMode(QLineEdit::Password);
     // No input method may keep what is typed here.
     edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
-    connect(edit, &QLineEdit::textEdited, this, [this] { showError(m_error, QString()); });
+    connect(edit, &QLineEdit::textEdited, this, [this] {
+        if (m_error->isVisible()) {
+            say(QString());
+        }
+    });
     return edit;
+}
+
+void VaultPassphraseDialog::say(const QString &error)
+{
+    showError(m_error, error);
+    fitToWidth(this, width()); // the dialog grows or shrinks with the error line
 }
 
 void VaultPassphraseDialog::setBusy(bool busy)
@@ -133,31 +143,31 @@ void VaultPassphraseDialog::setBusy(bool busy)
     m_ok->setEnabled(!busy);
     m_progress->setVisible(busy);
     m_progressText->setVisible(busy);
+    fitToWidth(this, width());
 }
 
 void VaultPassphraseDialog::submit()
 {
     const QString passphrase = m_passphrase->text();
     if (passphrase.isEmpty()) {
-        showError(m_error, tr("Enter the passphrase."));
+        say(tr("Enter the passphrase."));
         m_passphrase->setFocus();
         return;
     }
     if (m_mode != Mode::Unlock) {
         if (passphrase.size() < minimumLength) {
-            showError(m_error,
-                      tr("The passphrase needs at least %1 characters.").arg(minimumLength));
+            say(tr("The passphrase needs at least %1 characters.").arg(minimumLength));
             m_passphrase->setFocus();
             return;
         }
         if (m_repeat->text() != passphrase) {
-            showError(m_error, tr("The two passphrases differ."));
+            say(tr("The two passphrases differ."));
             m_repeat->clear();
             m_repeat->setFocus();
             return;
         }
     }
-    showError(m_error, QString());
+    say(QString());
     setBusy(true);
     QPointer<VaultPassphraseDialog> self(this);
     auto done = [self](core::Status status) {
@@ -181,7 +191,7 @@ void VaultPassphraseDialog::finish(const QString &error)
         accept();
         return;
     }
-    showError(m_error, error);
+    say(error);
     QLineEdit *retry = m_current ? m_current : m_passphrase;
     retry->selectAll();
     retry->setFocus();

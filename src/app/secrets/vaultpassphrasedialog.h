@@ -34,6 +34,7 @@ public:
 private:
     void submit();
     void setBusy(bool busy);
+    void say(const QString &error);
     void finish(const QString &error);
     QLineEdit *passwordField(const QString &objectName, const QString &accessibleName);
 

@@ -259,7 +259,8 @@ QWidget *SettingsPage::createConnectionsSection()
     auto *box = section(tr("Connections"), this);
     auto *layout = new QVBoxLayout;
     auto *intro = new QLabel(tr("Views query the local store, or a Logfire project through its "
-                                "query API. Read tokens are kept in the system keychain."),
+                                "query API. Read tokens are kept in the system keychain, never in "
+                                "settings files; without a keychain, as chosen below."),
                              box);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -324,6 +324,12 @@ void SecretStore::readFallback(const QString &key, ReadCallback done)
             done(sessionOnlyError());
             return;
         }
+        // No file yet: nothing to read, and no reason to ask for a passphrase before a token is
+        // saved (the write makes the file).
+        if (!m_vault && !vaultExists()) {
+            done(Error::make(Error::Code::NotFound, tr("No token is stored for this connection.")));
+            return;
+        }
         withUnlockedVault([this, key, done](Status status) {
             if (!status) {
                 done(status.error());

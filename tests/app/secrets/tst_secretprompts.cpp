@@ -54,7 +54,7 @@ void shoot(QWidget *w, const QString &name)
     if (dir.isEmpty())
         return;
     const QString theme
-        = Theme::instance().isDark() ? QStringLiteral("dark") : QStringLiteral("light");
+        = app::Theme::instance().isDark() ? QStringLiteral("dark") : QStringLiteral("light");
     w->grab().save(dir + QLatin1Char('/') + name + QLatin1Char('-') + theme
                    + QStringLiteral(".png"));
 }
@@ -107,9 +107,9 @@ private Q_SLOTS:
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/hearth-test-bus");
         qunsetenv("LOGFIRE_READ_TOKEN");
         if (qEnvironmentVariable("HEARTH_SCREENSHOT_THEME") == QLatin1String("dark"))
-            Theme::instance().setMode(Theme::Mode::Dark);
+            app::Theme::instance().setMode(app::Theme::Mode::Dark);
         else
-            Theme::instance().setMode(Theme::Mode::Light);
+            app::Theme::instance().setMode(app::Theme::Mode::Light);
     }
 
     void choosingTheVaultCreatesItAndStoresTheToken()
