@@ -171,8 +171,17 @@ void VaultPassphraseDialog::submit()
     setBusy(true);
     QPointer<VaultPassphraseDialog> self(this);
     auto done = [self](core::Status status) {
-        if (self)
-            self->finish(status ? QString() : status.error().message);
+        if (!self)
+            return;
+        QString message = status ? QString() : status.error().message;
+        // A file that can never open with any passphrase: say the way out.
+        const auto code = status.error().code;
+        if (code == core::Error::Code::Corrupt || code == core::Error::Code::Tampered
+            || code == core::Error::Code::TooNew)
+            message += QLatin1Char('\n')
+                + tr("Settings → Connections → Forget Token File… deletes it; the tokens are then "
+                     "entered again.");
+        self->finish(message);
     };
     if (m_mode == Mode::Change)
         m_secrets->changeVaultPassphrase(m_current->text(), passphrase, done);

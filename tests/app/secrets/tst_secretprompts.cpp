@@ -249,6 +249,45 @@ private Q_SLOTS:
         QVERIFY(context.secrets()->vaultUnlocked());
     }
 
+    void damagedFileIsNamedInTheDialog()
+    {
+        QFile file(vaultPath());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const QByteArray good = file.readAll();
+        QByteArray bad = good;
+        bad[9] = 7; // format version 7
+        QVERIFY(file.seek(0));
+        QCOMPARE(file.write(bad), bad.size());
+        file.close();
+
+        QWidget window;
+        app::AppContext context;
+        QVERIFY(context.openStore(m_dir.filePath(QStringLiteral("mine.hearth"))).ok());
+        prepare(context.secrets());
+        new app::SecretPrompter(context.secrets(), &window);
+        window.show();
+        std::optional<core::Result<QString>> read;
+        context.secrets()->read(kKey, [&read](core::Result<QString> r) { read = std::move(r); });
+        QTRY_VERIFY(openDialog<app::VaultPassphraseDialog>());
+        auto *unlock = openDialog<app::VaultPassphraseDialog>();
+        type(unlock, "passphrase", kPass);
+        click(unlock, "okButton");
+        QTRY_VERIFY(!errorText(unlock).isEmpty());
+        QVERIFY2(errorText(unlock).contains(QStringLiteral("format version 7")),
+                 qPrintable(errorText(unlock)));
+        QVERIFY(errorText(unlock).contains(QStringLiteral("Forget Token File")));
+        unlock->reject();
+        QTRY_VERIFY(read.has_value());
+        QCOMPARE(read->error().code, core::Error::Code::Cancelled);
+
+        // Nothing was lost: the file is as it was, and the right version opens again.
+        QFile check(vaultPath());
+        QVERIFY(check.open(QIODevice::ReadWrite));
+        QCOMPARE(check.readAll(), bad);
+        QVERIFY(check.seek(0));
+        QCOMPARE(check.write(good), good.size());
+    }
+
     void settingsShowsAndChangesTheBackend()
     {
         app::AppContext context;
