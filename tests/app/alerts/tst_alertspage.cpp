@@ -6,6 +6,7 @@
 #include "app/alerts/matchedrowsmodel.h"
 #include "app/appcontext.h"
 #include "core/alerts/alertevaluator.h"
+#include "core/query/localengine.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -177,7 +178,9 @@ private Q_SLOTS:
             batch.records.push_back(failingSpan(i));
         QVERIFY(context.store()->write(batch).ok());
 
-        app::AlertEditorDialog editor(exceptionRule(), context.engine());
+        app::AlertEditorDialog editor(
+            exceptionRule(),
+            std::make_shared<core::AlertEngines>(std::make_shared<core::LocalEngine>(path)));
         editor.show();
         QVERIFY(editor.summaryText().contains(QLatin1String("starts returning rows")));
         QVERIFY(editor.summaryText().contains(QLatin1String("$service")));
