@@ -7,11 +7,13 @@
 #include "app/appcontext.h"
 #include "core/alerts/alertevaluator.h"
 #include "core/query/localengine.h"
+#include "core/store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -165,6 +167,53 @@ private Q_SLOTS:
         QTest::mouseDClick(matchedView->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.front().at(0).toString(), cell.data().toString());
+    }
+
+    // `hearth-cli serve` evaluates the store: the page says so and does not evaluate; when serve
+    // stops (releasing the lease) the page's scheduler takes over.
+    void serveOnTheSameStoreIsTheOnlyEvaluator()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.hearth"));
+        {
+            auto store = core::Store::open(path);
+            QVERIFY(store.ok());
+            auto repo = core::AlertRepository::open(path);
+            QVERIFY(repo.ok());
+            core::AlertRule rule = exceptionRule();
+            QVERIFY((*repo)->saveRule(rule).ok());
+        }
+        QProcess serve;
+        serve.start(QStringLiteral(HEARTH_CLI_PATH),
+                    {QStringLiteral("serve"), QStringLiteral("--no-otlp"), QStringLiteral("--db"),
+                     path, QStringLiteral("--alerts-poll-ms"), QStringLiteral("50")});
+        QVERIFY(serve.waitForStarted());
+        QByteArray out;
+        while (!out.contains("this process evaluates the rules")) {
+            QVERIFY2(serve.waitForReadyRead(20000), serve.readAllStandardError().constData());
+            out += serve.readAllStandardOutput();
+        }
+
+        app::AppContext context;
+        QVERIFY(context.openStore(path).ok());
+        app::AlertsPage page(&context);
+        page.resize(1200, 800);
+        page.show();
+        const QString expected = QStringLiteral("Rules are evaluated by hearth-cli serve (pid %1).")
+                                     .arg(serve.processId());
+        QTRY_COMPARE_WITH_TIMEOUT(page.evaluatorText(), expected, 10000);
+        QVERIFY(page.scheduler());
+        QVERIFY(!page.scheduler()->isEvaluator());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("alertsEvaluator"))->isVisible());
+        maybeSave(&page, "alerts-evaluated-by-serve.png");
+
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitCode(), 0);
+        // The page ticks every second; the released lease is taken on the next tick.
+        QTRY_VERIFY_WITH_TIMEOUT(page.scheduler()->isEvaluator(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.evaluatorText(), QString(), 10000);
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("alertsEvaluator"))->isVisible());
     }
 
     void editorSummarisesAndPreviews()
