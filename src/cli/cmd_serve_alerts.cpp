@@ -95,7 +95,7 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
                                 << (evaluating ? QStringLiteral("this process evaluates the rules")
                                         : holder ? QStringLiteral("rules are evaluated by ")
                                             + holder->describe()
-                                                 : QStringLiteral("not evaluating"))
+                                                 : QStringLiteral("stopped evaluating the rules"))
                                 << Qt::endl;
         });
     QObject::connect(s.scheduler.get(), &core::AlertScheduler::schedulingFailed,

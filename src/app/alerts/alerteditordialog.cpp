@@ -201,7 +201,11 @@ void AlertEditorDialog::buildUi()
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("alertEngine"));
     m_engine->setToolTip(tr("Where the SQL runs: this store or a Logfire connection"));
-    form->addRow(tr("Evaluate on"), m_engine);
+    m_engine->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *engineRow = new QHBoxLayout;
+    engineRow->addWidget(m_engine);
+    engineRow->addStretch(1);
+    form->addRow(tr("Evaluate on"), engineRow);
 
     auto *when = new QHBoxLayout;
     m_notifyWhen = new QComboBox(this);
@@ -293,6 +297,7 @@ void AlertEditorDialog::buildUi()
     m_previewStatus
         = new QLabel(tr("Preview runs the SQL over the lookback window, read-only."), this);
     previewBar->addWidget(previewButton);
+    m_previewStatus->setObjectName(QStringLiteral("alertPreviewStatus"));
     previewBar->addWidget(m_previewStatus, 1);
     layout->addLayout(previewBar);
     m_previewModel = new MatchedRowsModel(this);

@@ -490,6 +490,9 @@ void AlertsPage::loadRuns()
     if (!rule->rule.description.isEmpty())
         detail += QStringLiteral(" — ") + rule->rule.description.toHtmlEscaped();
     detail += QStringLiteral("<br>") + core::describeRule(rule->rule).toHtmlEscaped();
+    if (!rule->rule.engine.isEmpty() && rule->rule.engine != QLatin1String("local"))
+        detail += QStringLiteral(" ")
+            + tr("Runs on the Logfire connection “%1”.").arg(rule->rule.engine.toHtmlEscaped());
     if (rule->rule.snoozedAt(core::nowMicros()))
         detail += QStringLiteral("<br>")
             + tr("Snoozed until %1: runs are recorded, notifications dropped.")

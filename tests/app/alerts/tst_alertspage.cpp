@@ -10,6 +10,7 @@
 #include "core/store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -227,9 +228,15 @@ private Q_SLOTS:
             batch.records.push_back(failingSpan(i));
         QVERIFY(context.store()->write(batch).ok());
 
-        app::AlertEditorDialog editor(
-            exceptionRule(),
-            std::make_shared<core::AlertEngines>(std::make_shared<core::LocalEngine>(path)));
+        auto engines
+            = std::make_shared<core::AlertEngines>(std::make_shared<core::LocalEngine>(path));
+        core::LogfireConnection prod;
+        prod.id = QStringLiteral("a1b2");
+        prod.name = QStringLiteral("prod-eu");
+        prod.region = QStringLiteral("eu");
+        engines->setConnections({prod});
+        engines->setTokenProblem(prod.id, QStringLiteral("the keychain has no entry"));
+        app::AlertEditorDialog editor(exceptionRule(), engines);
         editor.show();
         QVERIFY(editor.summaryText().contains(QLatin1String("starts returning rows")));
         QVERIFY(editor.summaryText().contains(QLatin1String("$service")));
@@ -237,7 +244,30 @@ private Q_SLOTS:
         editor.preview();
         QVERIFY(done.wait(10000));
         QCOMPARE(editor.previewModel()->rowCount(), 2);
-        maybeSave(&editor, "alert-editor.png");
+        maybeSave(&editor, "alerts-editor.png");
+
+        // The rule can run on a Logfire connection instead; its preview runs there too, and
+        // says precisely why it cannot.
+        auto *engineBox = editor.findChild<QComboBox *>(QStringLiteral("alertEngine"));
+        QVERIFY(engineBox);
+        QCOMPARE(engineBox->count(), 2);
+        QCOMPARE(engineBox->currentData().toString(), QStringLiteral("local"));
+        engineBox->setCurrentIndex(1);
+        QCOMPARE(editor.rule().engine, QStringLiteral("a1b2"));
+        editor.preview();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(editor.findChild<QLabel *>(QStringLiteral("alertPreviewStatus"))->text(),
+                 QStringLiteral("Error: no read token for 'prod-eu': the keychain has no entry"));
+        QCOMPARE(editor.previewModel()->rowCount(), 0);
+
+        // A rule naming a connection this machine lacks keeps it, marked as not configured.
+        core::AlertRule imported = exceptionRule();
+        imported.engine = QStringLiteral("staging");
+        app::AlertEditorDialog other(imported, engines);
+        auto *otherBox = other.findChild<QComboBox *>(QStringLiteral("alertEngine"));
+        QCOMPARE(otherBox->count(), 3);
+        QCOMPARE(otherBox->currentText(), QStringLiteral("staging (not configured)"));
+        QCOMPARE(other.rule().engine, QStringLiteral("staging"));
 
         // A bad rule is refused with the reason, and the dialog stays open.
         editor.findChild<QPlainTextEdit *>(QStringLiteral("alertSql"))->setPlainText(QString());
