@@ -103,6 +103,13 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
                          QTextStream(stderr) << "hearth-cli serve: alerts: " << message << '\n';
                      });
     s.scheduler->start(std::chrono::milliseconds(poll));
+    if (!s.scheduler->isEvaluator()) {
+        // Another process holds the lease: say who, so a second serve is not a mystery.
+        const auto holder = s.scheduler->evaluator();
+        QTextStream(stdout) << "hearth-cli serve: alerts: rules are evaluated by "
+                            << (holder ? holder->describe() : QStringLiteral("another process"))
+                            << '\n';
+    }
     QTextStream(stdout) << "hearth-cli serve: alerts: evaluating rules in " << context.dbPath
                         << '\n';
     return true;

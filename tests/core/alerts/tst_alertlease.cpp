@@ -7,6 +7,7 @@
 #include "core/store/store.h"
 #include "fakeengine.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -172,6 +173,66 @@ private Q_SLOTS:
         QCOMPARE(serve.tick(), 0);
         QVERIFY(!serve.scheduler->isEvaluator());
         QCOMPARE(runTimes(*gui.repo, rule.id), (QVector<Micros> {kStart, kStart + rule.interval}));
+    }
+
+    // Two real `hearth-cli serve` processes on one store: one evaluates, the other says who does;
+    // the rule (due at once for both) runs exactly once; when the first stops the second takes
+    // over and, continuing from the recorded run, does not run it again before its interval.
+    void twoServeProcessesOneEvaluates()
+    {
+        const QString path = freshStore();
+        {
+            auto repo = AlertRepository::open(path);
+            QVERIFY(repo.ok());
+            saveRule(**repo, QStringLiteral("errors"));
+        }
+        const QStringList args {QStringLiteral("serve"),
+                                QStringLiteral("--no-otlp"),
+                                QStringLiteral("--db"),
+                                path,
+                                QStringLiteral("--alerts-poll-ms"),
+                                QStringLiteral("20")};
+        const auto waitFor = [](QProcess &p, const QByteArray &text, QByteArray &seen) {
+            while (!seen.contains(text)) {
+                if (!p.waitForReadyRead(20000))
+                    return false;
+                seen += p.readAllStandardOutput();
+            }
+            return true;
+        };
+        QProcess first;
+        first.start(QStringLiteral(HEARTH_CLI_PATH), args);
+        QByteArray firstOut;
+        QVERIFY2(waitFor(first, "this process evaluates the rules", firstOut),
+                 firstOut.constData());
+        QProcess second;
+        second.start(QStringLiteral(HEARTH_CLI_PATH), args);
+        QByteArray secondOut;
+        QVERIFY2(waitFor(second, "hearth-cli serve: store", secondOut), secondOut.constData());
+        QVERIFY2(secondOut.contains(QStringLiteral("alerts: rules are evaluated by hearth-cli "
+                                                   "serve (pid %1)")
+                                        .arg(first.processId())
+                                        .toUtf8()),
+                 secondOut.constData());
+        QVERIFY2(!secondOut.contains("this process evaluates"), secondOut.constData());
+
+        auto repo = AlertRepository::open(path);
+        QVERIFY(repo.ok());
+        const qint64 id = (*repo)->ruleByName(QStringLiteral("errors")).value()->id;
+        QTRY_COMPARE_WITH_TIMEOUT((*repo)->runs(id).value().size(), 1, 20000);
+        QCOMPARE((*repo)->evaluator(nowMicros()).value()->pid, first.processId());
+
+        first.terminate();
+        QVERIFY(first.waitForFinished(20000));
+        QCOMPARE(first.exitCode(), 0);
+        QVERIFY2(waitFor(second, "this process evaluates the rules", secondOut),
+                 secondOut.constData());
+        QCOMPARE((*repo)->evaluator(nowMicros()).value()->pid, second.processId());
+        second.terminate();
+        QVERIFY(second.waitForFinished(20000));
+        QCOMPARE(second.exitCode(), 0);
+        // Still the one run: the rule's next run is a minute after the first.
+        QCOMPARE((*repo)->runs(id).value().size(), 1);
     }
 
     void renewalKeepsTheLeaseWithoutRewritingEveryTick()
