@@ -111,14 +111,19 @@ int exportRules(core::AlertRepository &repo, const QString &file, QTextStream &o
 }
 
 int runOnce(const QString &db, std::shared_ptr<core::AlertRepository> repo, const QString &name,
-            QTextStream &out, QTextStream &err)
+            const QStringList &connections, QTextStream &out, QTextStream &err)
 {
+    auto engines = cli::headlessAlertEngines(db, connections);
+    if (!engines) {
+        err << "hearth-cli alerts run-once: " << engines.error().message << '\n';
+        return cli::ExitUsage;
+    }
     auto rules = repo->rules();
     if (!rules) {
         err << "hearth-cli alerts run-once: " << rules.error().message << '\n';
         return cli::ExitFailure;
     }
-    core::AlertScheduler scheduler(repo, cli::localAlertEngines(db),
+    core::AlertScheduler scheduler(repo, core::alertEngineResolver(engines.value()),
                                    std::make_shared<core::SystemAlertClock>());
     int ran = 0;
     for (const auto &rule : rules.value()) {
@@ -161,6 +166,7 @@ int runAlerts(const QStringList &args)
                       QStringLiteral("FILE"), core::defaultStorePath()});
     parser.addOption({QStringLiteral("name"), QStringLiteral("run-once: only this rule."),
                       QStringLiteral("NAME")});
+    cli::addAlertConnectionOption(parser);
     parser.addPositionalArgument(QStringLiteral("action"),
                                  QStringLiteral("list, import, export or run-once"));
     parser.process(QStringList {QStringLiteral("hearth-cli alerts")} + args);
@@ -201,7 +207,8 @@ int runAlerts(const QStringList &args)
         return importRules(*repo, positional.at(1), out, err);
     if (action == QLatin1String("export"))
         return exportRules(*repo, positional.value(1), out, err);
-    return runOnce(db, repo, parser.value(QStringLiteral("name")), out, err);
+    return runOnce(db, repo, parser.value(QStringLiteral("name")),
+                   parser.values(QStringLiteral("alerts-connection")), out, err);
 }
 
 } // namespace

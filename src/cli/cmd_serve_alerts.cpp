@@ -17,6 +17,7 @@ namespace {
 // ingest transaction in flight, and never holds the write lock for longer than that insert.
 struct ServeAlerts
 {
+    std::shared_ptr<core::AlertEngines> engines; // outlives the scheduler that uses it
     std::unique_ptr<core::AlertScheduler> scheduler;
 };
 
@@ -39,6 +40,7 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("alerts-poll-ms"),
                       QStringLiteral("How often to look for due rules (default 1000)."),
                       QStringLiteral("MS"), QStringLiteral("1000")});
+    cli::addAlertConnectionOption(parser);
 }
 
 core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &context)
@@ -70,15 +72,44 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         if (!anyActive)
             return false;
     }
+    auto engines = cli::headlessAlertEngines(context.dbPath,
+                                             parser.values(QStringLiteral("alerts-connection")));
+    if (!engines)
+        return engines.error();
+    // One evaluator per store: when the Hearth app (or another serve) has the store open too,
+    // only the lease holder runs rules; the other takes over if it stops or dies.
+    auto lease = core::AlertLease::open(context.dbPath, QStringLiteral("hearth-cli serve"));
+    if (!lease)
+        return lease.error();
     auto &s = state();
-    s.scheduler = std::make_unique<core::AlertScheduler>(
-        repo, cli::localAlertEngines(context.dbPath), std::make_shared<core::SystemAlertClock>(),
-        concurrency);
+    s.engines = engines.value();
+    s.scheduler = std::make_unique<core::AlertScheduler>(repo, core::alertEngineResolver(s.engines),
+                                                         std::make_shared<core::SystemAlertClock>(),
+                                                         concurrency);
+    s.scheduler->setLease(std::move(lease.value()));
+    QObject::connect(
+        s.scheduler.get(), &core::AlertScheduler::evaluatorChanged, [](bool evaluating) {
+            auto *scheduler = state().scheduler.get();
+            const auto holder = scheduler ? scheduler->evaluator() : std::nullopt;
+            QTextStream(stdout) << "hearth-cli serve: alerts: "
+                                << (evaluating ? QStringLiteral("this process evaluates the rules")
+                                        : holder ? QStringLiteral("rules are evaluated by ")
+                                            + holder->describe()
+                                                 : QStringLiteral("stopped evaluating the rules"))
+                                << Qt::endl;
+        });
     QObject::connect(s.scheduler.get(), &core::AlertScheduler::schedulingFailed,
                      [](const QString &message) {
                          QTextStream(stderr) << "hearth-cli serve: alerts: " << message << '\n';
                      });
     s.scheduler->start(std::chrono::milliseconds(poll));
+    if (!s.scheduler->isEvaluator()) {
+        // Another process holds the lease: say who, so a second serve is not a mystery.
+        const auto holder = s.scheduler->evaluator();
+        QTextStream(stdout) << "hearth-cli serve: alerts: rules are evaluated by "
+                            << (holder ? holder->describe() : QStringLiteral("another process"))
+                            << '\n';
+    }
     QTextStream(stdout) << "hearth-cli serve: alerts: evaluating rules in " << context.dbPath
                         << '\n';
     return true;
@@ -92,6 +123,7 @@ void stop()
     s.scheduler->stop();
     s.scheduler->waitForIdle(); // drain: runs in flight are recorded before the store closes
     s.scheduler.reset();
+    s.engines.reset();
 }
 
 QString statusLine()
