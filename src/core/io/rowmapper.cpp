@@ -4,6 +4,7 @@
 #include "core/store/levels.h"
 
 #include <cmath>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace hearth::core::io {
@@ -12,11 +13,16 @@ using nlohmann::json;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
+
 Error columnError(const char *column, const std::string &why)
 {
     return Error::make(
         Error::Code::InvalidInput,
-        QStringLiteral("column '%1': %2").arg(QLatin1String(column), QString::fromStdString(why)));
+        Tr::tr("column '%1': %2").arg(QLatin1String(column), QString::fromStdString(why)));
 }
 
 std::string shortText(const json &v)
