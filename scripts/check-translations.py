@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Fails when a translations/*.ts file has unfinished, obsolete or vanished entries, or when
-lupdate finds user-visible strings in the sources that the .ts files do not have yet.
+"""Fails when a translations/*.ts file has unfinished, obsolete or vanished entries, when a
+translation's placeholders (%1, %L2, %n, ...) differ from its source's, or when lupdate finds
+user-visible strings in the sources that the .ts files do not have yet.
 
 Usage: check-translations.py LUPDATE LUPDATE_PROJECT_JSON -- TS_FILE...
 (the project JSON is the one qt_add_translations generates, so include paths match the build)
 """
+import re
 import shutil
 import subprocess
 import sys
@@ -21,6 +23,29 @@ def messages(ts_path):
         name = context.findtext("name")
         for message in context.iter("message"):
             out[(name, message.findtext("source"))] = message.find("translation")
+    return out
+
+
+PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
+
+
+def placeholders(text):
+    """The sorted placeholders of a text: a translation may reorder them, never drop or add."""
+    return sorted(PLACEHOLDER.findall(text or ""))
+
+
+def placeholder_problems(ts, key, translation):
+    forms = translation.findall("numerusform") or [translation]
+    want = placeholders(key[1])
+    out = []
+    for form in forms:
+        got = placeholders(form.text)
+        # A numerus form may leave out %n ("Eine Zeile"), but nothing else may change.
+        if translation.findall("numerusform") and "%n" not in got:
+            got = sorted(got + ["%n"]) if "%n" in want else got
+        if got != want:
+            out.append(f"{ts}: placeholders {got} differ from the source's {want}: "
+                       f"[{key[0]}] {key[1]!r} -> {form.text!r}")
     return out
 
 
@@ -46,6 +71,8 @@ def main(argv):
                     problems.append(f"{ts}: {kind}: [{key[0]}] {key[1]!r}")
                 elif not (translation.text or translation.findall("numerusform")):
                     problems.append(f"{ts}: empty translation: [{key[0]}] {key[1]!r}")
+                else:
+                    problems += placeholder_problems(ts, key, translation)
     for p in problems[:200]:
         print(p)
     if problems:
