@@ -4126,6 +4126,34 @@ Span: %2 · Level: %3</translation>
         <source>column &apos;%1&apos;: %2</source>
         <translation>Spalte „%1“: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>„%1“ ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>„%1“ ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON</source>
+        <translation>„%1“ ist kein JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>missing (a metrics row needs its metric_name)</source>
+        <translation>fehlt (eine Metrikzeile braucht ihren metric_name)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Live</name>
@@ -4370,6 +4398,10 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>Variable ${%1 is missing its closing &apos;}&apos;.</source>
         <translation>Der Variable ${%1 fehlt die schließende „}“.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</source>
+        <translation>Abfragen sind schreibgeschützt: Schreibende Anweisungen (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH und PRAGMA sind nicht erlaubt (%1).</translation>
     </message>
 </context>
 <context>

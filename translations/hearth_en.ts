@@ -4126,6 +4126,34 @@ span: %2 · level: %3</translation>
         <source>column &apos;%1&apos;: %2</source>
         <translation>column &apos;%1&apos;: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; is not a timestamp</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>&apos;%1&apos; is not an integer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>&apos;%1&apos; is not a boolean</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON</source>
+        <translation>&apos;%1&apos; is not JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>missing (a metrics row needs its metric_name)</source>
+        <translation>missing (a metrics row needs its metric_name)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Live</name>
@@ -4370,6 +4398,10 @@ span: %2 · level: %3</translation>
     <message>
         <source>Variable ${%1 is missing its closing &apos;}&apos;.</source>
         <translation>Variable ${%1 is missing its closing &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</source>
+        <translation>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</translation>
     </message>
 </context>
 <context>

@@ -4126,6 +4126,34 @@ span: %2 · nivel: %3</translation>
         <source>column &apos;%1&apos;: %2</source>
         <translation>columna «%1»: %2</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>«%1» no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>«%1» no es un entero</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>«%1» no es un booleano</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON</source>
+        <translation>«%1» no es JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>«%1» no es una lista</translation>
+    </message>
+    <message>
+        <source>missing (a metrics row needs its metric_name)</source>
+        <translation>falta (una fila de métricas necesita su metric_name)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Live</name>
@@ -4370,6 +4398,10 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>Variable ${%1 is missing its closing &apos;}&apos;.</source>
         <translation>A la variable ${%1 le falta la «}» de cierre.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</source>
+        <translation>Las consultas son de solo lectura: no se permiten sentencias que escriben (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH ni PRAGMA (%1).</translation>
     </message>
 </context>
 <context>

@@ -77,8 +77,8 @@ QString explainSqliteError(const std::string &message)
     if (m.contains(QLatin1String("not authorized")) || m.contains(QLatin1String("is prohibited"))
         || m.contains(QLatin1String("readonly database"))
         || m.contains(QLatin1String("query_only")))
-        return QStringLiteral("Queries are read-only: statements that write (INSERT, UPDATE, "
-                              "DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).")
+        return Tr::tr("Queries are read-only: statements that write (INSERT, UPDATE, "
+                      "DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).")
             .arg(m);
     return m;
 }
