@@ -4154,6 +4154,10 @@ Span: %2 · Level: %3</translation>
         <source>missing (a metrics row needs its metric_name)</source>
         <translation>fehlt (eine Metrikzeile braucht ihren metric_name)</translation>
     </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Live</name>

@@ -4154,6 +4154,10 @@ span: %2 · level: %3</translation>
         <source>missing (a metrics row needs its metric_name)</source>
         <translation>missing (a metrics row needs its metric_name)</translation>
     </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1: row %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Live</name>

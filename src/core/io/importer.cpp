@@ -214,7 +214,7 @@ QString ImportIssue::toString() const
     if (line > 0)
         return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
     if (row > 0)
-        return QStringLiteral("%1: row %2: %3").arg(file).arg(row).arg(message);
+        return Tr::tr("%1: row %2: %3").arg(file).arg(row).arg(message);
     return QStringLiteral("%1: %2").arg(file, message);
 }
 
