@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fails when a translations/*.ts file has unfinished, obsolete or vanished entries, when a
-translation's placeholders (%1, %L2, %n, ...) differ from its source's, or when lupdate finds
-user-visible strings in the sources that the .ts files do not have yet.
+translation's placeholders (%1, %L2, %n, ...) differ from its source's, when lupdate finds
+user-visible strings in the sources that the .ts files do not have yet, or when it cannot tell a
+tr() call's context (such a string would never be translated).
 
 Usage: check-translations.py LUPDATE LUPDATE_PROJECT_JSON -- TS_FILE...
 (the project JSON is the one qt_add_translations generates, so include paths match the build)
@@ -26,6 +27,8 @@ def messages(ts_path):
     return out
 
 
+CONTEXT_WARNINGS = ("lacks Q_OBJECT macro", "cannot be called without context",
+                    "Qualifying with unknown namespace/class")
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 
 
@@ -58,8 +61,16 @@ def main(argv):
         for ts in ts_files:
             fresh = Path(tmp) / Path(ts).name
             shutil.copy(ts, fresh)
-            subprocess.run([lupdate, "-silent", "-project", project, "-no-obsolete",
-                            "-locations", "none", "-ts", str(fresh)], check=True)
+            run = subprocess.run([lupdate, "-silent", "-project", project, "-no-obsolete",
+                                  "-locations", "none", "-ts", str(fresh)], check=True,
+                                  capture_output=True, text=True)
+            # A tr() lupdate cannot place (a file-local tr() helper, a class without Q_OBJECT)
+            # lands in the wrong context or nowhere, and then silently stays English at run time.
+            for line in run.stderr.splitlines():
+                if any(w in line for w in CONTEXT_WARNINGS) and ts == ts_files[0]:
+                    problems.append(f"{line} (use a file-local `struct Tr {{ "
+                                    "Q_DECLARE_TR_FUNCTIONS(hearth::core::Area) };` and "
+                                    "Tr::tr(...), or QCoreApplication::translate)")
             committed, current = messages(ts), messages(fresh)
             for key in sorted(set(current) - set(committed), key=str):
                 problems.append(f"{ts}: not in the file yet: [{key[0]}] {key[1]!r}")
