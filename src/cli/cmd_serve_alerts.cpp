@@ -5,11 +5,17 @@
 #include "core/alerts/alertscheduler.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::ServeAlerts)
+};
 
 // Alerts in `hearth-cli serve`. The store's writer connection belongs to the OTLP ingest
 // component, so runs are written through an AlertRepository on a read-write connection of its
@@ -30,15 +36,15 @@ ServeAlerts &state()
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("alerts"),
-                      QStringLiteral("Evaluate alert rules even if the store has none yet (rules "
-                                     "added later are picked up). On by default when the store "
-                                     "has an active rule.")});
-    parser.addOption({QStringLiteral("no-alerts"), QStringLiteral("Do not evaluate alert rules.")});
+                      Tr::tr("Evaluate alert rules even if the store has none yet (rules "
+                             "added later are picked up). On by default when the store "
+                             "has an active rule.")});
+    parser.addOption({QStringLiteral("no-alerts"), Tr::tr("Do not evaluate alert rules.")});
     parser.addOption({QStringLiteral("alerts-concurrency"),
-                      QStringLiteral("Alert rules evaluated at the same time (default 2)."),
+                      Tr::tr("Alert rules evaluated at the same time (default 2)."),
                       QStringLiteral("N"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("alerts-poll-ms"),
-                      QStringLiteral("How often to look for due rules (default 1000)."),
+                      Tr::tr("How often to look for due rules (default 1000)."),
                       QStringLiteral("MS"), QStringLiteral("1000")});
     cli::addAlertConnectionOption(parser);
 }
@@ -54,10 +60,10 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
     const int poll = parser.value(QStringLiteral("alerts-poll-ms")).toInt(&okPoll);
     if (!okConcurrency || concurrency < 1 || concurrency > 64)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 QStringLiteral("--alerts-concurrency must be 1 to 64"));
+                                 Tr::tr("--alerts-concurrency must be 1 to 64"));
     if (!okPoll || poll < 10)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 QStringLiteral("--alerts-poll-ms must be at least 10"));
+                                 Tr::tr("--alerts-poll-ms must be at least 10"));
 
     auto opened = core::AlertRepository::open(context.dbPath);
     if (!opened)
@@ -106,12 +112,13 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
     if (!s.scheduler->isEvaluator()) {
         // Another process holds the lease: say who, so a second serve is not a mystery.
         const auto holder = s.scheduler->evaluator();
-        QTextStream(stdout) << "hearth-cli serve: alerts: rules are evaluated by "
-                            << (holder ? holder->describe() : QStringLiteral("another process"))
+        QTextStream(stdout) << "hearth-cli serve: alerts: "
+                            << Tr::tr("rules are evaluated by %1")
+                                   .arg(holder ? holder->describe() : Tr::tr("another process"))
                             << '\n';
     }
-    QTextStream(stdout) << "hearth-cli serve: alerts: evaluating rules in " << context.dbPath
-                        << '\n';
+    QTextStream(stdout) << "hearth-cli serve: alerts: "
+                        << Tr::tr("evaluating rules in %1").arg(context.dbPath) << '\n';
     return true;
 }
 
