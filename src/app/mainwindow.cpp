@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -67,6 +68,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             });
     auto *settingsPage = new SettingsPage(context, m_pages);
     m_pages->addWidget(settingsPage);
+    // Pages carry their title: the shortcuts list and the palette group page actions by it.
+    for (int i = 0; i < m_pages->count() && i < m_nav->count(); ++i)
+        m_pages->widget(i)->setWindowTitle(m_nav->item(i)->text());
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -236,6 +240,25 @@ void MainWindow::createCommandPalette()
         for (QAction *top : menuBar()->actions()) {
             if (top->menu())
                 addMenu(top->menu(), top->text().remove(QLatin1Char('&')), addMenu);
+        }
+        return entries;
+    });
+    // Page actions bound to keys (Run the query, Find in trace, …), on their page.
+    m_palette->addProvider([this] {
+        std::vector<CommandPalette::Entry> entries;
+        for (QShortcut *shortcut : m_pages->findChildren<QShortcut *>()) {
+            const QString page = ShortcutsDialog::pageOf(shortcut);
+            if (page.isEmpty() || shortcut->whatsThis().isEmpty())
+                continue;
+            entries.push_back(
+                {page, shortcut->whatsThis(), shortcut->key().toString(QKeySequence::NativeText),
+                 [this, shortcut] {
+                     for (int i = 0; i < m_pages->count(); ++i) {
+                         if (m_pages->widget(i)->isAncestorOf(shortcut->parentWidget()))
+                             showPage(static_cast<Page>(i));
+                     }
+                     Q_EMIT shortcut->activated();
+                 }});
         }
         return entries;
     });

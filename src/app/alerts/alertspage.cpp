@@ -9,6 +9,7 @@
 #include "app/alerts/sparklinedelegate.h"
 #include "app/alerts/traynotifier.h"
 #include "app/appcontext.h"
+#include "app/widgets/palette.h"
 #include "core/alerts/alertevaluator.h"
 
 #include <QDateTime>
@@ -149,7 +150,9 @@ void AlertsPage::buildUi()
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("alertsMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c03030"));
+    palette::setThemedStyleSheet(m_message, [] {
+        return QStringLiteral("color: %1").arg(palette::errorTextColor().name());
+    });
     m_message->hide();
     layout->addWidget(m_message);
 

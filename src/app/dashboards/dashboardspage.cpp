@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/dashboards/dashboardlistmodel.h"
 #include "app/dashboards/dashboardview.h"
+#include "app/widgets/palette.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -52,9 +53,10 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xe8, 0xec, 0xfb));
+        const auto colors = palette::pillColors(palette::accentColor());
+        painter->setBrush(colors.background);
         painter->drawRoundedRect(r, 7, 7);
-        painter->setPen(QColor(0x3b, 0x52, 0xc4));
+        painter->setPen(colors.text);
         painter->setFont(small);
         painter->drawText(r, Qt::AlignCenter, badge);
         painter->restore();

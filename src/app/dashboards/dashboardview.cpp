@@ -5,6 +5,7 @@
 #include "app/dashboards/jsoneditordialog.h"
 #include "app/dashboards/paneleditordialog.h"
 #include "app/dashboards/panelwidget.h"
+#include "app/widgets/palette.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -98,9 +99,12 @@ void DashboardView::buildToolbar()
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
     m_badge = new QLabel(tr("Standard"), this);
-    m_badge->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8ecfb; color: #3b52c4; border-radius: 8px; padding: "
-                       "1px 8px; font-weight: 600; }"));
+    palette::setThemedStyleSheet(m_badge, [] {
+        const auto badge = palette::pillColors(palette::accentColor());
+        return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: "
+                              "1px 8px; font-weight: 600; }")
+            .arg(badge.background.name(), badge.text.name());
+    });
     top->addWidget(m_title);
     top->addWidget(m_badge);
     top->addStretch(1);
@@ -180,8 +184,10 @@ void DashboardView::buildToolbar()
 
     m_editBar = new QWidget(this);
     m_editBar->setObjectName(QStringLiteral("dashboardEditBar"));
-    m_editBar->setStyleSheet(
-        QStringLiteral("#dashboardEditBar { background: #fff7e0; border-radius: 6px; }"));
+    palette::setThemedStyleSheet(m_editBar, [] {
+        return QStringLiteral("#dashboardEditBar { background: %1; border-radius: 6px; }")
+            .arg(palette::pillColors(palette::warnColor()).background.name());
+    });
     auto *edit = new QHBoxLayout(m_editBar);
     edit->setContentsMargins(8, 4, 8, 4);
     auto addTool = [&](const QString &text, const QString &tip, auto fn) {
@@ -214,7 +220,10 @@ void DashboardView::buildToolbar()
     auto *hint = new QLabel(
         tr("Drag a panel by its title to move it, by its bottom-right corner to resize it."),
         m_editBar);
-    hint->setStyleSheet(QStringLiteral("color: #8a6d1f;"));
+    palette::setThemedStyleSheet(hint, [] {
+        return QStringLiteral("color: %1;")
+            .arg(palette::pillColors(palette::warnColor()).text.name());
+    });
     edit->addWidget(hint);
     auto *cancel = new QPushButton(tr("Cancel"), m_editBar);
     connect(cancel, &QPushButton::clicked, this, [this] { cancelEditing(); });

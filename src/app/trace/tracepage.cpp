@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/trace/detailspanel.h"
 #include "app/trace/traceview.h"
+#include "app/widgets/palette.h"
 #include "core/store/store.h"
 #include "core/trace/traceloader.h"
 
@@ -40,6 +41,7 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
     auto *b = new QToolButton(parent);
     b->setText(text);
     b->setToolTip(tip);
+    b->setAccessibleName(tip); // the text is a symbol ("▲") a screen reader cannot speak
     b->setAutoRaise(true);
     return b;
 }
@@ -88,6 +90,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     connect(searchDelay, &QTimer::timeout, this, [this] { runSearch(); });
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     auto *shortcut = new QShortcut(QKeySequence::Find, this);
+    shortcut->setWhatsThis(tr("Search in the trace"));
     connect(shortcut, &QShortcut::activated, m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -156,7 +159,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("tracesummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { color: #4b5563; }"));
+    palette::setMutedText(m_summary);
     layout->addWidget(m_summary);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
