@@ -112,6 +112,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createCommandPalette();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Pages may bring themselves forward (a dashboard or saved search chosen in Ctrl+K).
+    connect(m_pages, &QStackedWidget::currentChanged, m_nav,
+            qOverload<int>(&QListWidget::setCurrentRow));
     connect(context, &AppContext::storeChanged, this, &MainWindow::refreshStatus);
     connect(context, &AppContext::dataChanged, this, &MainWindow::refreshStatus);
     connect(context, &AppContext::openTraceRequested, this,
@@ -166,7 +169,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Not every platform theme binds Quit (offscreen, some desktops): Ctrl+Q then.
+    quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty()
+                          ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                          : QKeySequence(QKeySequence::Quit));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Live"),  tr("&Explore"), tr("&Dashboards"),
@@ -250,15 +256,16 @@ void MainWindow::createCommandPalette()
             const QString page = ShortcutsDialog::pageOf(shortcut);
             if (page.isEmpty() || shortcut->whatsThis().isEmpty())
                 continue;
-            entries.push_back(
-                {page, shortcut->whatsThis(), shortcut->key().toString(QKeySequence::NativeText),
-                 [this, shortcut] {
-                     for (int i = 0; i < m_pages->count(); ++i) {
-                         if (m_pages->widget(i)->isAncestorOf(shortcut->parentWidget()))
-                             showPage(static_cast<Page>(i));
-                     }
-                     Q_EMIT shortcut->activated();
-                 }});
+            entries.push_back({page, shortcut->whatsThis(),
+                               shortcut->key().toString(QKeySequence::NativeText),
+                               [this, shortcut] {
+                                   for (int i = 0; i < m_pages->count(); ++i) {
+                                       if (m_pages->widget(i)->isAncestorOf(
+                                               qobject_cast<QWidget *>(shortcut->parent())))
+                                           showPage(static_cast<Page>(i));
+                                   }
+                                   Q_EMIT shortcut->activated();
+                               }});
         }
         return entries;
     });

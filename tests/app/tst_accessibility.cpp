@@ -116,16 +116,18 @@ private Q_SLOTS:
             qPrintable(QStringLiteral("no accessible name:\n") + missing.join(QLatin1Char('\n'))));
     }
 
+    void tabReachesThePageWithoutTraps_data() { everyFocusableWidgetHasAName_data(); }
     void tabReachesThePageWithoutTraps()
     {
-        // Tab from the navigation must leave it and come back round: no widget swallows Tab.
-        m_window->showPage(app::MainWindow::Explore);
+        // Tab from the navigation must go round the page and come back: no widget swallows Tab.
+        QFETCH(int, page);
+        m_window->showPage(static_cast<app::MainWindow::Page>(page));
         auto *nav = m_window->findChild<QWidget *>(QStringLiteral("navigation"));
         QVERIFY(nav);
         nav->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(nav->hasFocus());
         QSet<QWidget *> visited;
-        for (int i = 0; i < 200; ++i) {
+        for (int i = 0; i < 300; ++i) {
             QWidget *before = QApplication::focusWidget();
             QTest::keyClick(before, Qt::Key_Tab);
             QWidget *after = QApplication::focusWidget();
@@ -136,7 +138,9 @@ private Q_SLOTS:
             visited.insert(after);
         }
         QCOMPARE(QApplication::focusWidget(), nav);
-        QVERIFY(visited.size() > 3);
+        QVERIFY(visited.size() > 2);
+        // Back to the navigation: the page shortcut tests below start from a known place.
+        QCOMPARE(int(m_window->currentPage()), page);
     }
 
     void dialogsNameTheirControls()

@@ -295,6 +295,7 @@ void AlertEditorDialog::buildUi()
     layout->addLayout(previewBar);
     m_previewModel = new MatchedRowsModel(this);
     m_previewTable = new QTableView(this);
+    m_previewTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_previewTable->setObjectName(QStringLiteral("alertPreview"));
     m_previewTable->setModel(m_previewModel);
     m_previewTable->horizontalHeader()->setStretchLastSection(true);

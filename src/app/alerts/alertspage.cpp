@@ -142,6 +142,7 @@ void AlertsPage::buildUi()
     bar->addWidget(spacer);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search alerts"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(240);
     bar->addWidget(m_search);
@@ -150,7 +151,7 @@ void AlertsPage::buildUi()
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("alertsMessage"));
     m_message->setWordWrap(true);
-    palette::setThemedStyleSheet(m_message, [] {
+    palette::setThemedStyleSheet(m_message, []() -> QString {
         return QStringLiteral("color: %1").arg(palette::errorTextColor().name());
     });
     m_message->hide();
@@ -164,7 +165,9 @@ void AlertsPage::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_rulesProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_rulesView = new QTableView(this);
+    m_rulesView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_rulesView->setObjectName(QStringLiteral("alertRules"));
+    m_rulesView->setAccessibleName(tr("Alert rules"));
     m_rulesView->setModel(m_rulesProxy);
     m_rulesView->setItemDelegate(new SparklineDelegate(m_rulesView));
     m_rulesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -190,7 +193,9 @@ void AlertsPage::buildUi()
 
     m_runsModel = new AlertRunsModel(this);
     m_runsView = new QTableView(this);
+    m_runsView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_runsView->setObjectName(QStringLiteral("alertRuns"));
+    m_runsView->setAccessibleName(tr("Runs"));
     m_runsView->setModel(m_runsModel);
     m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -207,7 +212,9 @@ void AlertsPage::buildUi()
 
     m_matchedModel = new MatchedRowsModel(this);
     m_matchedView = new QTableView(this);
+    m_matchedView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_matchedView->setObjectName(QStringLiteral("alertMatchedRows"));
+    m_matchedView->setAccessibleName(tr("Matched rows"));
     m_matchedView->setModel(m_matchedModel);
     m_matchedView->horizontalHeader()->setStretchLastSection(true);
     m_matchedView->verticalHeader()->setDefaultSectionSize(22);

@@ -14,8 +14,10 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -69,6 +71,30 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("dashboardspage"));
+    // Ctrl+K finds every dashboard by name and opens it here.
+    context->addCommandProvider([page = QPointer<DashboardsPage>(this)] {
+        std::vector<AppContext::Command> commands;
+        if (!page)
+            return commands;
+        QVector<core::DashboardEntry> entries = core::DashboardRepository::standardDashboards();
+        if (page->m_context->hasStore())
+            if (auto users
+                = core::DashboardRepository::userDashboards(page->m_context->storePath()))
+                entries += users.value();
+        for (const auto &e : entries) {
+            commands.push_back({tr("Dashboard"), e.name, QString(), [page, id = e.id] {
+                                    if (!page)
+                                        return;
+                                    if (auto *stack
+                                        = qobject_cast<QStackedWidget *>(page->parentWidget()))
+                                        stack->setCurrentWidget(page);
+                                    if (page->m_model->rowOf(id) < 0)
+                                        page->reload(id);
+                                    page->openDashboard(id);
+                                }});
+        }
+        return commands;
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -84,6 +110,7 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_model = new DashboardListModel(this);
     m_list = new QListView(side);
     m_list->setObjectName(QStringLiteral("dashboardList"));
+    m_list->setAccessibleName(tr("Dashboards"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new DashboardItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
@@ -91,7 +118,7 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
-    m_list->setMinimumWidth(250);
+    m_list->setMinimumWidth(200);
     sideLayout->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;
     auto *create = new QPushButton(tr("New"), side);

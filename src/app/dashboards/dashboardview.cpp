@@ -94,12 +94,14 @@ void DashboardView::buildToolbar()
     auto *top = new QHBoxLayout;
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
+    // A long title must not push the window wider than a 1280-pixel screen: it gives way first.
+    m_title->setMinimumWidth(120);
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() + 5);
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
     m_badge = new QLabel(tr("Standard"), this);
-    palette::setThemedStyleSheet(m_badge, [] {
+    palette::setThemedStyleSheet(m_badge, []() -> QString {
         const auto badge = palette::pillColors(palette::accentColor());
         return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: "
                               "1px 8px; font-weight: 600; }")
@@ -113,6 +115,7 @@ void DashboardView::buildToolbar()
     m_resolution->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_resolution->setMinimumContentsLength(15);
     m_resolution->setToolTip(tr("$resolution: the time bucket of charts"));
+    m_resolution->setAccessibleName(m_resolution->toolTip());
     connect(m_resolution, &QComboBox::activated, this, [this](int index) {
         m_resolutionOverride = index == 0 ? QString() : m_resolution->itemText(index);
         refresh(false);
@@ -151,6 +154,7 @@ void DashboardView::buildToolbar()
     });
     m_live = new QComboBox(this);
     m_live->setToolTip(tr("Live refresh: re-run the queries and slide the window with the clock"));
+    m_live->setAccessibleName(m_live->toolTip());
     m_live->addItem(tr("Live: off"), 0);
     m_live->addItem(tr("Live: 15 s"), 15);
     m_live->addItem(tr("Live: 30 s"), 30);
@@ -184,7 +188,7 @@ void DashboardView::buildToolbar()
 
     m_editBar = new QWidget(this);
     m_editBar->setObjectName(QStringLiteral("dashboardEditBar"));
-    palette::setThemedStyleSheet(m_editBar, [] {
+    palette::setThemedStyleSheet(m_editBar, []() -> QString {
         return QStringLiteral("#dashboardEditBar { background: %1; border-radius: 6px; }")
             .arg(palette::pillColors(palette::warnColor()).background.name());
     });
@@ -220,7 +224,7 @@ void DashboardView::buildToolbar()
     auto *hint = new QLabel(
         tr("Drag a panel by its title to move it, by its bottom-right corner to resize it."),
         m_editBar);
-    palette::setThemedStyleSheet(hint, [] {
+    palette::setThemedStyleSheet(hint, []() -> QString {
         return QStringLiteral("color: %1;")
             .arg(palette::pillColors(palette::warnColor()).text.name());
     });
@@ -236,6 +240,7 @@ void DashboardView::buildToolbar()
     layout->addWidget(m_editBar);
 
     m_scroll = new QScrollArea(this);
+    m_scroll->setAccessibleName(tr("Panels"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(m_scroll);
@@ -570,6 +575,7 @@ void DashboardView::rebuildVariableBar()
         row->addWidget(label);
         if (def.kind == core::VariableDefinition::Kind::Text) {
             auto *edit = new QLineEdit(box);
+            label->setBuddy(edit);
             edit->setText(m_varSelection.value(name, {def.textValue}).value(0));
             edit->setReadOnly(def.constant);
             connect(edit, &QLineEdit::editingFinished, this, [this, edit, name] {
@@ -593,6 +599,7 @@ void DashboardView::rebuildVariableBar()
                 selection = core::defaultSelection(def, options);
             if (def.allowMultiple) {
                 auto *button = new QToolButton(box);
+                label->setBuddy(button);
                 button->setPopupMode(QToolButton::InstantPopup);
                 auto *menu = new QMenu(button);
                 auto updateText = [button, def, options](const QStringList &sel) {
@@ -634,6 +641,7 @@ void DashboardView::rebuildVariableBar()
                 row->addWidget(button);
             } else {
                 auto *combo = new QComboBox(box);
+                label->setBuddy(combo);
                 if (def.allowAll)
                     combo->addItem(tr("All"), core::allSelectionMarker());
                 for (const QString &o : options)

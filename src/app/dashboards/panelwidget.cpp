@@ -237,6 +237,7 @@ void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::Time
     case core::PanelKind::Table: {
         if (!m_table) {
             m_table = new QTableView(m_stack);
+            m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
             m_tableModel = new ResultTableModel(m_table);
             auto *proxy = new QSortFilterProxyModel(m_table);
             proxy->setSourceModel(m_tableModel);

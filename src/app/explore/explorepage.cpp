@@ -63,6 +63,7 @@ ExplorePage::ExplorePage(AppContext *context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_editor = new SqlEditor(splitter);
     m_editor->setObjectName(QStringLiteral("exploreEditor"));
+    m_editor->setAccessibleName(tr("SQL query"));
     m_editor->setPlainText(
         QSettings().value(QStringLiteral("explore/sql"), kDefaultSql).toString());
     connect(m_editor, &SqlEditor::runRequested, this, &ExplorePage::run);
@@ -75,13 +76,16 @@ ExplorePage::ExplorePage(AppContext *context, QWidget *parent)
     m_error->setObjectName(QStringLiteral("exploreError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    palette::setThemedStyleSheet(m_error, [] { return palette::errorBannerStyleSheet(); });
+    palette::setThemedStyleSheet(m_error,
+                                 []() -> QString { return palette::errorBannerStyleSheet(); });
     m_error->setVisible(false);
     resultsLayout->addWidget(m_error);
 
     m_tabs = new QTabWidget(results);
     m_table = new QTableView(m_tabs);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setObjectName(QStringLiteral("exploreTable"));
+    m_table->setAccessibleName(tr("Query results"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
@@ -173,7 +177,7 @@ QWidget *ExplorePage::buildToolbar()
     m_runButton->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_runButton->setDefault(true);
     // A filled button needs its own focus ring: the style's one is gone with the border.
-    palette::setThemedStyleSheet(m_runButton, [] {
+    palette::setThemedStyleSheet(m_runButton, []() -> QString {
         return QStringLiteral("QPushButton { background:#2563eb; color:white; border:none; "
                               "border-radius:4px; padding:5px 16px; font-weight:600; }"
                               "QPushButton:focus { border:2px solid %1; }"
@@ -216,9 +220,12 @@ QWidget *ExplorePage::buildToolbar()
         tr("Passed to the engine as min/max timestamp (start_timestamp, recorded_timestamp)"));
     row->addWidget(m_rangeBox);
 
-    row->addWidget(new QLabel(tr("Limit"), bar));
+    auto *limitLabel = new QLabel(tr("Limit"), bar);
+    row->addWidget(limitLabel);
     m_limitBox = new QComboBox(bar);
+    limitLabel->setBuddy(m_limitBox);
     m_limitBox->setObjectName(QStringLiteral("exploreLimit"));
+    m_limitBox->setAccessibleName(limitLabel->text());
     for (int limit : {100, 1000, 10000, 100000})
         m_limitBox->addItem(QLocale().toString(limit), limit);
     m_limitBox->setCurrentIndex(2);

@@ -28,11 +28,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
@@ -134,6 +136,29 @@ LivePage::LivePage(AppContext *context, QWidget *parent)
     , m_histogramJob(this, scanPool())
 {
     setObjectName(QStringLiteral("livepage"));
+    // Ctrl+K finds saved searches by name and runs them here.
+    context->addCommandProvider([page = QPointer<LivePage>(this)] {
+        std::vector<AppContext::Command> commands;
+        if (!page || !page->m_context->store())
+            return commands;
+        auto repo = core::SavedSearches::open(page->m_context->storePath());
+        if (!repo)
+            return commands;
+        auto saved = repo->list(true);
+        if (!saved)
+            return commands;
+        for (const auto &e : saved.value()) {
+            commands.push_back({tr("Saved search"), e.name, e.where, [page, where = e.where] {
+                                    if (!page)
+                                        return;
+                                    if (auto *stack
+                                        = qobject_cast<QStackedWidget *>(page->parentWidget()))
+                                        stack->setCurrentWidget(page);
+                                    page->runSearch(where);
+                                }});
+        }
+        return commands;
+    });
     const QString savedRange
         = QSettings().value(QStringLiteral("live/range"), QStringLiteral("1h")).toString();
     for (const auto &preset : core::TimeRange::presets())
@@ -184,7 +209,8 @@ void LivePage::buildUi()
     m_error->setObjectName(QStringLiteral("searchError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    palette::setThemedStyleSheet(m_error, [] { return palette::errorBannerStyleSheet(); });
+    palette::setThemedStyleSheet(m_error,
+                                 []() -> QString { return palette::errorBannerStyleSheet(); });
     m_error->setVisible(false);
     layout->addWidget(m_error);
 
@@ -261,7 +287,7 @@ QWidget *LivePage::buildToolbar()
     row->setSpacing(6);
 
     auto *whereLabel = new QLabel(QStringLiteral("WHERE"), bar);
-    palette::setThemedStyleSheet(whereLabel, [] {
+    palette::setThemedStyleSheet(whereLabel, []() -> QString {
         return QStringLiteral("color:%1; font-family: monospace; font-weight:600;")
             .arg(palette::mutedTextColor().name());
     });
@@ -269,6 +295,7 @@ QWidget *LivePage::buildToolbar()
 
     m_search = new SqlLineEdit(bar);
     m_search->setObjectName(QStringLiteral("liveSearch"));
+    m_search->setAccessibleName(tr("Search (SQL WHERE clause)"));
     m_search->setPlaceholderText(
         tr("Search your spans: a WHERE clause, e.g. level >= 17 AND service_name = 'api'"));
     m_search->setToolTip(tr("The WHERE clause of SELECT * FROM records WHERE …\n"
@@ -371,7 +398,7 @@ QWidget *LivePage::buildStatusRow()
     m_newRowsButton->setObjectName(QStringLiteral("liveNewRows"));
     m_newRowsButton->setVisible(false);
     // A filled button needs its own focus ring: the style's one is gone with the border.
-    palette::setThemedStyleSheet(m_newRowsButton, [] {
+    palette::setThemedStyleSheet(m_newRowsButton, []() -> QString {
         return QStringLiteral("QPushButton { background:#2563eb; color:white; border:none; "
                               "border-radius:10px; padding:2px 10px; }"
                               "QPushButton:focus { border:2px solid %1; }")

@@ -65,13 +65,6 @@ QAction *actionWithShortcut(QWidget *window, const QKeySequence &keys)
     return nullptr;
 }
 
-void centreOver(QWidget *dialog, QWidget *window)
-{
-    dialog->adjustSize();
-    const QRect g = window->geometry();
-    dialog->move(g.center() - QPoint(dialog->width() / 2, dialog->height() / 2));
-}
-
 // The Logfire connection from LOGFIRE_READ_TOKEN / LOGFIRE_BASE_URL (scripts/screenshots.sh points
 // it at `hearth-cli serve --query-api`), edited in its dialog after "Test connection" answered.
 void openConnectionDialog(MainWindow *window, const QString &file)
@@ -95,7 +88,10 @@ void openConnectionDialog(MainWindow *window, const QString &file)
         },
         window);
     dialog->show();
-    centreOver(dialog, window);
+    // Wide enough for the whole name and a one-line test result.
+    dialog->adjustSize();
+    dialog->resize(std::max(dialog->width(), 600), dialog->height());
+    dialog->move(window->geometry().center() - QPoint(dialog->width() / 2, dialog->height() / 2));
     auto *test = dialog->findChild<QPushButton *>(QStringLiteral("testButton"));
     auto *result = dialog->findChild<QLabel *>(QStringLiteral("testResult"));
     if (!test || !result) {

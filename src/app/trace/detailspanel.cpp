@@ -152,7 +152,7 @@ QTreeWidget *makeJsonTree(QWidget *parent)
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    palette::setThemedStyleSheet(label, [] {
+    palette::setThemedStyleSheet(label, []() -> QString {
         return palette::themedHtml(
             QStringLiteral("QLabel { font-weight: 600; color: #374151; margin-top: 6px; }"));
     });
@@ -225,7 +225,7 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     layout->addWidget(m_times);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
-    palette::setThemedStyleSheet(m_banner, [] {
+    palette::setThemedStyleSheet(m_banner, []() -> QString {
         return palette::errorBannerStyleSheet()
             + QStringLiteral("QLabel { padding: 6px; font-weight: 600; }");
     });
@@ -307,6 +307,7 @@ QWidget *DetailsPanel::buildDetailsTab()
     m_tokensTitle = sectionTitle(tr("LLM tokens and cost"), page);
     v->addWidget(m_tokensTitle);
     m_tokens = new QTableWidget(4, 3, page);
+    m_tokens->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_tokens->setHorizontalHeaderLabels({tr("This span"), tr("Subtree ∑"), QString()});
     m_tokens->setVerticalHeaderLabels({tr("Input"), tr("Output"), tr("Total"), tr("Cost (USD)")});
     m_tokens->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -60,6 +60,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_traceEdit = new QLineEdit(this);
     m_traceEdit->setObjectName(QStringLiteral("traceid"));
     m_traceEdit->setPlaceholderText(tr("Paste a trace id…"));
+    m_traceEdit->setAccessibleName(tr("Trace id"));
     m_traceEdit->setClearButtonEnabled(true);
     m_traceEdit->setMaximumWidth(240);
     connect(m_traceEdit, &QLineEdit::returnPressed, this, [this] {
@@ -73,6 +74,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("tracesearch"));
     m_search->setPlaceholderText(tr("Search in trace (Ctrl+F)"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(200);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -116,6 +118,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
 
     m_service = new QComboBox(this);
     m_service->setToolTip(tr("Show only spans of this service (and their ancestors)"));
+    m_service->setAccessibleName(m_service->toolTip());
     m_level = new QComboBox(this);
     m_level->addItem(tr("All levels"), 0);
     m_level->addItem(tr("Info and above"), 9);
@@ -123,6 +126,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_level->addItem(tr("Errors only"), 17);
     m_filterText = new QLineEdit(this);
     m_filterText->setPlaceholderText(tr("Filter messages"));
+    m_filterText->setAccessibleName(m_filterText->placeholderText());
     m_filterText->setClearButtonEnabled(true);
     m_filterText->setMaximumWidth(150);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });

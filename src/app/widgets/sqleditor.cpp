@@ -34,6 +34,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     setFont(mono);
     setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 4);
     setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Tab moves on, as everywhere else: a keyboard user must be able to leave the editor.
+    setTabChangesFocus(true);
     SqlCompleterPopup::Host host;
     host.text = [this] { return toPlainText(); };
     host.cursor = [this] { return textCursor().position(); };
