@@ -1,17 +1,18 @@
-#!/ usr / bin / env bash
-#Regenerates docs / screenshots / tour - *.png : each step of the first                            \
-    - run tour(connect to a Logfire
-#project, switch connection, Live, Explore, a trace with an LLM span, the LLM dashboard, alerts,
-#the command palette and the shortcuts list) in the light theme, the dark theme and German.
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/tour-*.png: each step of the first-run tour (connect to a Logfire
+# project, switch connection, Live, Explore, a trace with an LLM span, the LLM dashboard, alerts,
+# the command palette and the shortcuts list) in the light theme, the dark theme and German.
 #
-#scripts / screenshots.sh[OUT_DIR](default docs / screenshots; HEARTH_BUILD_DIR = build / dev)
+#   scripts/screenshots.sh [OUT_DIR]      (default docs/screenshots; HEARTH_BUILD_DIR=build/dev)
 #
-#Runs on a fresh demo store with throw -away settings, under one Xvfb server(xvfb - run), and
-#points the Logfire connection at `hearth - cli serve-- query - api` on a free loopback port.
-set - euo pipefail cd "$(dirname " $0 ")/.." BUILD =
-$ {HEARTH_BUILD_DIR : -build / dev} OUT = $(realpath - m "${1:-docs/screenshots}")
+# Runs on a fresh demo store with throw-away settings, under one Xvfb server (xvfb-run), and
+# points the Logfire connection at `hearth-cli serve --query-api` on a free loopback port.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${HEARTH_BUILD_DIR:-build/dev}
+OUT=$(realpath -m "${1:-docs/screenshots}")
 
-    if[[-z "${HEARTH_SCREENSHOTS_UNDER_X:-}"]]; then
+if [[ -z "${HEARTH_SCREENSHOTS_UNDER_X:-}" ]]; then
     export HEARTH_SCREENSHOTS_UNDER_X=1
     exec xvfb-run -a -s "-screen 0 1400x900x24 -dpi 96" "$0" "$@"
 fi
@@ -33,7 +34,7 @@ free_port() {
     python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-#The receiver listens on free ports so a running Hearth or collector does not get in the way.
+# The receiver listens on free ports so a running Hearth or collector does not get in the way.
 cat > "$XDG_CONFIG_HOME/hearth/hearth.conf" <<CONF
 [receiver]
 httpPort=$(free_port)
@@ -43,33 +44,20 @@ CONF
 db=$work/demo.hearth
 "$CLI" demo --db "$db" --traces 300 >/dev/null
 
-#A Logfire - compatible query API over the same store, for the connection steps.
+# A Logfire-compatible query API over the same store, for the connection steps.
 port=$(free_port)
 token=pylf_v1_us_screenshotdemotoken
 "$CLI" serve --db "$db" --no-otlp --query-api "127.0.0.1:$port" --query-token "$token" \
     >"$work/serve.log" 2>&1 &
 serve_pid=$!
-for _ in $(seq 100);
-do
-    grep
-                - q "query-api: listening"
-                    "$work/serve.log"
-            && break kill - 0 "$serve_pid" 2 > / dev / null
-        ||
-    {
-        cat "$work/serve.log" > &2;
-        exit 1;
-    }
-sleep 0.1 done grep
-        - q "query-api: listening"
-            "$work/serve.log"
-    ||
-{
-    echo "query API did not start" > &2;
-    exit 1;
-}
+for _ in $(seq 100); do
+    grep -q "query-api: listening" "$work/serve.log" && break
+    kill -0 "$serve_pid" 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
+    sleep 0.1
+done
+grep -q "query-api: listening" "$work/serve.log" || { echo "query API did not start" >&2; exit 1; }
 
-#An LLM span(a model request with token counts) and its trace.
+# An LLM span (a model request with token counts) and its trace.
 llm=$(python3 - "$db" <<'PY'
 import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])
@@ -80,7 +68,7 @@ print(f"{row[0]}/{row[1]}")
 PY
 )
 
-#A few alert rules with some history, so the Alerts page has something to show.
+# A few alert rules with some history, so the Alerts page has something to show.
 cat > "$work/alerts.json" <<'JSON'
 [
   {"name": "Failed model requests", "description": "LLM calls that ended in an error",
@@ -98,50 +86,31 @@ cat > "$work/alerts.json" <<'JSON'
 ]
 JSON
 "$CLI" alerts import "$work/alerts.json" --db "$db" >/dev/null
-for _ in 1 2 3;
-do
-    "$CLI" alerts run - once-- db "$db" > / dev / null || true;
-done
+for _ in 1 2 3; do "$CLI" alerts run-once --db "$db" >/dev/null || true; done
 
-#shot NAME THEME LANGUAGE[hearth options…]
-shot()
-{
-    local name = $1 theme = $2 language = $3 shift 3 HEARTH_LANGUAGE = $language LOGFIRE_READ_TOKEN
-        = $token LOGFIRE_BASE_URL = "http://127.0.0.1:$port"
-                                    "$HEARTH" --db "$db" --no
-            - demo-- theme "$theme" --size 1280x800 --screenshot "$OUT/tour-$name.png"
-                                                                 "$@"
-        > / dev / null echo "tour-$name.png"
+# shot NAME THEME LANGUAGE [hearth options…]
+shot() {
+    local name=$1 theme=$2 language=$3
+    shift 3
+    HEARTH_LANGUAGE=$language LOGFIRE_READ_TOKEN=$token LOGFIRE_BASE_URL="http://127.0.0.1:$port" \
+        "$HEARTH" --db "$db" --no-demo --theme "$theme" --size 1280x800 \
+        --screenshot "$OUT/tour-$name.png" "$@" >/dev/null
+    echo "tour-$name.png"
 }
 
-for
-    variant in "light light en"
-               "dark dark en"
-               "de light de";
-do
-    read - r suffix theme language < < < "$variant" shot "01-connection-$suffix"
-                                         "$theme"
-                                         "$language" --page settings-- dialog connection shot
-            "03-live-$suffix"
-            "$theme"
-            "$language" --page live shot "05-trace-llm-$suffix"
-                                         "$theme"
-                                         "$language" --trace
-            "$llm" shot "08-palette-$suffix"
-            "$theme"
-            "$language" --page live-- dialog palette-- palette
-            - text "llm" if [[$suffix != de]];
-then shot "04-explore-$suffix"
-          "$theme"
-          "$language" --page explore-- command "Run query" shot "06-dashboard-llm-$suffix"
-                                               "$theme"
-                                               "$language" --command
-    "LLM Tokens and Costs" shot "07-alerts-$suffix"
-    "$theme"
-    "$language" --page alerts fi if [[$suffix != dark]];
-then shot "02-switcher-$suffix"
-          "$theme"
-          "$language" --page live-- dialog switcher shot
-    "09-shortcuts-$suffix"
-    "$theme"
-    "$language" --page live-- dialog shortcuts fi done
+for variant in "light light en" "dark dark en" "de light de"; do
+    read -r suffix theme language <<<"$variant"
+    shot "01-connection-$suffix" "$theme" "$language" --page settings --dialog connection
+    shot "03-live-$suffix" "$theme" "$language" --page live
+    shot "05-trace-llm-$suffix" "$theme" "$language" --trace "$llm"
+    shot "08-palette-$suffix" "$theme" "$language" --page live --dialog palette --palette-text "llm"
+    if [[ $suffix != de ]]; then
+        shot "04-explore-$suffix" "$theme" "$language" --page explore --command "Run query"
+        shot "06-dashboard-llm-$suffix" "$theme" "$language" --command "LLM Tokens and Costs"
+        shot "07-alerts-$suffix" "$theme" "$language" --page alerts
+    fi
+    if [[ $suffix != dark ]]; then
+        shot "02-switcher-$suffix" "$theme" "$language" --page live --dialog switcher
+        shot "09-shortcuts-$suffix" "$theme" "$language" --page live --dialog shortcuts
+    fi
+done
