@@ -93,24 +93,32 @@ shot() {
     local name=$1 theme=$2 language=$3
     shift 3
     HEARTH_LANGUAGE=$language LOGFIRE_READ_TOKEN=$token LOGFIRE_BASE_URL="http://127.0.0.1:$port" \
-        "$HEARTH" --db "$db" --no-demo --theme "$theme" --size 1280x800 \
+        "$HEARTH" --db "$db" --no-demo --theme "$theme" --size 1280x800 --connection local \
         --screenshot "$OUT/tour-$name.png" "$@" >/dev/null
     echo "tour-$name.png"
 }
 
+# 9 light, 5 dark and 4 German views: every step once in light, the main views in dark, and
+# the steps with the most text in German.
 for variant in "light light en" "dark dark en" "de light de"; do
     read -r suffix theme language <<<"$variant"
-    shot "01-connection-$suffix" "$theme" "$language" --page settings --dialog connection
-    shot "03-live-$suffix" "$theme" "$language" --page live
+    if [[ $suffix != dark ]]; then
+        shot "01-connection-$suffix" "$theme" "$language" --page settings --dialog connection
+        shot "09-shortcuts-$suffix" "$theme" "$language" --page live --dialog shortcuts
+    fi
+    shot "04-live-$suffix" "$theme" "$language" --page live
     shot "05-trace-llm-$suffix" "$theme" "$language" --trace "$llm"
-    shot "08-palette-$suffix" "$theme" "$language" --page live --dialog palette --palette-text "llm"
     if [[ $suffix != de ]]; then
-        shot "04-explore-$suffix" "$theme" "$language" --page explore --command "Run query"
+        shot "03-explore-logfire-$suffix" "$theme" "$language" --connection env --page explore \
+            --command "Run the query"
         shot "06-dashboard-llm-$suffix" "$theme" "$language" --command "LLM Tokens and Costs"
         shot "07-alerts-$suffix" "$theme" "$language" --page alerts
     fi
-    if [[ $suffix != dark ]]; then
+    if [[ $suffix == light ]]; then
         shot "02-switcher-$suffix" "$theme" "$language" --page live --dialog switcher
-        shot "09-shortcuts-$suffix" "$theme" "$language" --page live --dialog shortcuts
+        shot "08-palette-$suffix" "$theme" "$language" --page live --dialog palette
+    fi
+    if [[ $suffix == de ]]; then
+        shot "08-palette-$suffix" "$theme" "$language" --page live --dialog palette --palette-text "llm"
     fi
 done

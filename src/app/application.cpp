@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/i18n/translator.h"
 #include "app/mainwindow.h"
+#include "app/shell/connectionswitcher.h"
 #include "app/shell/screenshot.h"
 #include "app/shell/theme.h"
 #include "core/demo/demogenerator.h"
@@ -124,8 +125,13 @@ int runApplication(int argc, char **argv)
         QStringLiteral("size"),
         QApplication::translate("main", "With --screenshot: the window size (default 1280x800)."),
         QStringLiteral("WxH"));
+    const QCommandLineOption connectionOption(
+        QStringLiteral("connection"),
+        QApplication::translate("main", "Query through this connection: local, env or a saved id."),
+        QStringLiteral("ID"));
     parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption, traceOption,
-                       themeOption, dialogOption, commandOption, queryOption, sizeOption});
+                       themeOption, dialogOption, commandOption, queryOption, sizeOption,
+                       connectionOption});
     parser.process(app);
 
     if (parser.isSet(themeOption)) {
@@ -189,6 +195,13 @@ int runApplication(int argc, char **argv)
             if (QByteArray(pages.key(i)).toLower().startsWith(key.toLower()))
                 window.showPage(static_cast<MainWindow::Page>(pages.value(i)));
         }
+    }
+    if (parser.isSet(connectionOption)) {
+        // Queued after the switcher's own restore of the last connection, so this one wins.
+        QTimer::singleShot(0, &window, [&window, id = parser.value(connectionOption)] {
+            if (auto *switcher = window.findChild<ConnectionSwitcher *>())
+                switcher->activate(id);
+        });
     }
     window.show();
     if (parser.isSet(traceOption)) {

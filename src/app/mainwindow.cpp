@@ -235,9 +235,7 @@ void MainWindow::createCommandPalette()
                 if (a->menu()) {
                     self(a->menu(), group, self);
                 } else if (!a->isSeparator() && a->isEnabled() && !a->text().isEmpty()) {
-                    QString text = a->text();
-                    text.remove(QLatin1Char('&'));
-                    entries.push_back({group, text,
+                    entries.push_back({group, ShortcutsDialog::plainText(a->text()),
                                        a->shortcut().toString(QKeySequence::NativeText),
                                        [a] { a->trigger(); }});
                 }
@@ -245,7 +243,7 @@ void MainWindow::createCommandPalette()
         };
         for (QAction *top : menuBar()->actions()) {
             if (top->menu())
-                addMenu(top->menu(), top->text().remove(QLatin1Char('&')), addMenu);
+                addMenu(top->menu(), ShortcutsDialog::plainText(top->text()), addMenu);
         }
         return entries;
     });

@@ -118,7 +118,7 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
-    m_list->setMinimumWidth(200);
+    m_list->setMinimumWidth(160);
     sideLayout->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;
     auto *create = new QPushButton(tr("New"), side);

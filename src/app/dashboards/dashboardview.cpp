@@ -5,6 +5,7 @@
 #include "app/dashboards/jsoneditordialog.h"
 #include "app/dashboards/paneleditordialog.h"
 #include "app/dashboards/panelwidget.h"
+#include "app/widgets/elidedlabel.h"
 #include "app/widgets/palette.h"
 
 #include <QComboBox>
@@ -92,10 +93,9 @@ void DashboardView::buildToolbar()
     layout->setSpacing(8);
 
     auto *top = new QHBoxLayout;
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
-    // A long title must not push the window wider than a 1280-pixel screen: it gives way first.
-    m_title->setMinimumWidth(120);
+    // A long title must not push the window wider than a 1280-pixel screen: it elides first.
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() + 5);
     tf.setWeight(QFont::DemiBold);
@@ -113,7 +113,7 @@ void DashboardView::buildToolbar()
 
     m_resolution = new QComboBox(this);
     m_resolution->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_resolution->setMinimumContentsLength(15);
+    m_resolution->setMinimumContentsLength(10);
     m_resolution->setToolTip(tr("$resolution: the time bucket of charts"));
     m_resolution->setAccessibleName(m_resolution->toolTip());
     connect(m_resolution, &QComboBox::activated, this, [this](int index) {
@@ -125,6 +125,9 @@ void DashboardView::buildToolbar()
         m_range->addItem(tr(r.label), QVariant::fromValue<qint64>(r.length));
     m_range->addItem(tr("Custom…"), QVariant());
     m_range->setCurrentIndex(6);
+    // Longer (translated) labels elide instead of widening the window past 1280 pixels.
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_range->setMinimumContentsLength(10);
     connect(m_range, &QComboBox::activated, this, [this](int index) {
         const QVariant v = m_range->itemData(index);
         if (v.isValid()) {
@@ -155,6 +158,8 @@ void DashboardView::buildToolbar()
     m_live = new QComboBox(this);
     m_live->setToolTip(tr("Live refresh: re-run the queries and slide the window with the clock"));
     m_live->setAccessibleName(m_live->toolTip());
+    m_live->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_live->setMinimumContentsLength(8);
     m_live->addItem(tr("Live: off"), 0);
     m_live->addItem(tr("Live: 15 s"), 15);
     m_live->addItem(tr("Live: 30 s"), 30);
@@ -224,6 +229,8 @@ void DashboardView::buildToolbar()
     auto *hint = new QLabel(
         tr("Drag a panel by its title to move it, by its bottom-right corner to resize it."),
         m_editBar);
+    hint->setWordWrap(true);
+    hint->setMinimumWidth(120);
     palette::setThemedStyleSheet(hint, []() -> QString {
         return QStringLiteral("color: %1;")
             .arg(palette::pillColors(palette::warnColor()).text.name());

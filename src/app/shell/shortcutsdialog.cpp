@@ -16,9 +16,12 @@ namespace hearth::app {
 
 namespace {
 
+// "Pinned && &Notes" -> "Pinned & Notes": '&&' is a literal ampersand, '&' a mnemonic.
 QString plain(QString text)
 {
-    return text.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.remove(QStringLiteral("…")).trimmed();
 }
 
 void collectMenu(QMenu *menu, const QString &group, QList<QStringList> &rows)
@@ -47,6 +50,11 @@ QString withoutKeyHint(QString text)
 }
 
 } // namespace
+
+QString ShortcutsDialog::plainText(const QString &text)
+{
+    return plain(text);
+}
 
 QString ShortcutsDialog::pageOf(const QObject *object)
 {

@@ -18,6 +18,8 @@ public:
     // Menu actions and window actions, then each page's shortcuts (QShortcuts with a What's
     // This text, buttons with a shortcut) under the page's title.
     static QList<QStringList> collect(QWidget *window);
+    // A menu text as shown in lists: mnemonics and "…" removed, "&&" back to "&".
+    static QString plainText(const QString &text);
     // The title of the main-window page that holds `object`, or empty.
     static QString pageOf(const QObject *object);
 };

@@ -111,6 +111,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     });
     m_matches = new QLabel(this);
     m_matches->setMinimumWidth(60);
+    m_search->setMinimumWidth(180);
     bar->addWidget(m_search);
     bar->addWidget(prev);
     bar->addWidget(next);
@@ -119,6 +120,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_service = new QComboBox(this);
     m_service->setToolTip(tr("Show only spans of this service (and their ancestors)"));
     m_service->setAccessibleName(m_service->toolTip());
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_level = new QComboBox(this);
     m_level->addItem(tr("All levels"), 0);
     m_level->addItem(tr("Info and above"), 9);
@@ -128,7 +130,8 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_filterText->setPlaceholderText(tr("Filter messages"));
     m_filterText->setAccessibleName(m_filterText->placeholderText());
     m_filterText->setClearButtonEnabled(true);
-    m_filterText->setMaximumWidth(150);
+    m_filterText->setMaximumWidth(180);
+    m_filterText->setMinimumWidth(140);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     auto *filterDelay = new QTimer(this);
@@ -156,15 +159,20 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
             [this] { m_view->zoomToNode(m_view->selectedNode()); });
     connect(expand, &QToolButton::clicked, this, [this] { m_view->expandAll(); });
     connect(collapse, &QToolButton::clicked, this, [this] { m_view->collapseAll(); });
-    for (auto *b : {m_critical, fit, zoomSpan, expand, collapse})
-        bar->addWidget(b);
     layout->addLayout(bar);
 
+    // The view buttons share a row with the summary, so the search and filters above keep room
+    // for their (translated) texts on a 1280-pixel screen.
+    auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("tracesummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
     palette::setMutedText(m_summary);
-    layout->addWidget(m_summary);
+    summaryRow->addWidget(m_summary, 1);
+    for (auto *b : {m_critical, fit, zoomSpan, expand, collapse})
+        summaryRow->addWidget(b);
+    layout->addLayout(summaryRow);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_view = new TraceView(m_splitter);
