@@ -4,6 +4,8 @@
 #include "app/appcontext.h"
 #include "app/i18n/translator.h"
 #include "app/mainwindow.h"
+#include "app/shell/connectionswitcher.h"
+#include "app/shell/screenshot.h"
 #include "app/shell/theme.h"
 #include "core/demo/demogenerator.h"
 #include "hearth/version.h"
@@ -102,10 +104,69 @@ int runApplication(int argc, char **argv)
         QStringLiteral("trace"),
         QApplication::translate("main", "Open this trace (and select a span) at start-up."),
         QStringLiteral("TRACE_ID[/SPAN_ID]"));
-    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption, traceOption});
+    const QCommandLineOption themeOption(
+        QStringLiteral("theme"),
+        QApplication::translate("main", "Use this theme for this run: light, dark or system."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption dialogOption(
+        QStringLiteral("dialog"),
+        QApplication::translate("main", "With --screenshot: open this dialog first (%1).")
+            .arg(screenshotDialogs().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption commandOption(
+        QStringLiteral("command"),
+        QApplication::translate("main", "Run the best command-palette match for TEXT at start-up."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption queryOption(
+        QStringLiteral("palette-text"),
+        QApplication::translate("main", "With --dialog palette: the text typed into the palette."),
+        QStringLiteral("TEXT"));
+    const QCommandLineOption sizeOption(
+        QStringLiteral("size"),
+        QApplication::translate("main", "With --screenshot: the window size (default 1280x800)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption connectionOption(
+        QStringLiteral("connection"),
+        QApplication::translate("main", "Query through this connection: local, env or a saved id."),
+        QStringLiteral("ID"));
+    parser.addOptions({dbOption, noDemoOption, pageOption, screenshotOption, traceOption,
+                       themeOption, dialogOption, commandOption, queryOption, sizeOption,
+                       connectionOption});
     parser.process(app);
 
-    Theme::instance().applySaved();
+    if (parser.isSet(themeOption)) {
+        const QString theme = parser.value(themeOption).toLower();
+        if (theme != QLatin1String("light") && theme != QLatin1String("dark")
+            && theme != QLatin1String("system")) {
+            QTextStream(stderr) << QApplication::translate(
+                                       "main", "--theme must be light, dark or system, got '%1'\n")
+                                       .arg(theme);
+            return 2;
+        }
+        Theme::instance().applyForSession(theme == QLatin1String("light") ? Theme::Mode::Light
+                                              : theme == QLatin1String("dark")
+                                              ? Theme::Mode::Dark
+                                              : Theme::Mode::System);
+    } else {
+        Theme::instance().applySaved();
+    }
+    if (parser.isSet(dialogOption) && !screenshotDialogs().contains(parser.value(dialogOption))) {
+        QTextStream(stderr) << QApplication::translate("main", "--dialog must be one of: %1\n")
+                                   .arg(screenshotDialogs().join(QStringLiteral(", ")));
+        return 2;
+    }
+    QSize screenshotSize(1280, 800);
+    if (parser.isSet(sizeOption)) {
+        const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
+        screenshotSize = QSize(wh.value(0).toInt(), wh.value(1).toInt());
+        if (wh.size() != 2 || screenshotSize.width() < 400 || screenshotSize.height() < 300) {
+            QTextStream(stderr) << QApplication::translate(
+                                       "main",
+                                       "--size must be WIDTHxHEIGHT, at least 400x300, got '%1'\n")
+                                       .arg(parser.value(sizeOption));
+            return 2;
+        }
+    }
 
     AppContext context;
     const bool explicitDb = parser.isSet(dbOption);
@@ -135,6 +196,13 @@ int runApplication(int argc, char **argv)
                 window.showPage(static_cast<MainWindow::Page>(pages.value(i)));
         }
     }
+    if (parser.isSet(connectionOption)) {
+        // Queued after the switcher's own restore of the last connection, so this one wins.
+        QTimer::singleShot(0, &window, [&window, id = parser.value(connectionOption)] {
+            if (auto *switcher = window.findChild<ConnectionSwitcher *>())
+                switcher->activate(id);
+        });
+    }
     window.show();
     if (parser.isSet(traceOption)) {
         const QStringList ids = parser.value(traceOption).split(QLatin1Char('/'));
@@ -142,14 +210,16 @@ int runApplication(int argc, char **argv)
     }
 
     if (parser.isSet(screenshotOption)) {
-        // A documentation aid (README screenshots): give queued loads time to land, then grab.
-        const QString file = parser.value(screenshotOption);
-        QTimer::singleShot(2500, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
-            QTextStream(saved ? stdout : stderr)
-                << (saved ? "saved " : "could not save ") << file << '\n';
-            QApplication::exit(saved ? 0 : 1);
-        });
+        ScreenshotRequest request;
+        request.file = parser.value(screenshotOption);
+        request.dialog = parser.value(dialogOption);
+        request.command = parser.value(commandOption);
+        request.query = parser.value(queryOption);
+        request.size = screenshotSize;
+        scheduleScreenshot(&window, request);
+    } else if (parser.isSet(commandOption)) {
+        const QString text = parser.value(commandOption);
+        QTimer::singleShot(0, &window, [&window, text] { runPaletteCommand(&window, text); });
     }
     return QApplication::exec();
 }

@@ -32,6 +32,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -70,6 +71,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             });
     auto *settingsPage = new SettingsPage(context, m_pages);
     m_pages->addWidget(settingsPage);
+    // Pages carry their title: the shortcuts list and the palette group page actions by it.
+    for (int i = 0; i < m_pages->count() && i < m_nav->count(); ++i)
+        m_pages->widget(i)->setWindowTitle(m_nav->item(i)->text());
     layout->addWidget(m_nav);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
@@ -115,6 +119,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     createCommandPalette();
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // Pages may bring themselves forward (a dashboard or saved search chosen in Ctrl+K).
+    connect(m_pages, &QStackedWidget::currentChanged, m_nav,
+            qOverload<int>(&QListWidget::setCurrentRow));
     connect(context, &AppContext::storeChanged, this, &MainWindow::refreshStatus);
     connect(context, &AppContext::dataChanged, this, &MainWindow::refreshStatus);
     connect(context, &AppContext::openTraceRequested, this,
@@ -169,7 +176,10 @@ void MainWindow::createActions()
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    // Not every platform theme binds Quit (offscreen, some desktops): Ctrl+Q then.
+    quit->setShortcut(QKeySequence(QKeySequence::Quit).isEmpty()
+                          ? QKeySequence(Qt::CTRL | Qt::Key_Q)
+                          : QKeySequence(QKeySequence::Quit));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QString names[] = {tr("&Live"),  tr("&Explore"), tr("&Dashboards"),
@@ -232,9 +242,7 @@ void MainWindow::createCommandPalette()
                 if (a->menu()) {
                     self(a->menu(), group, self);
                 } else if (!a->isSeparator() && a->isEnabled() && !a->text().isEmpty()) {
-                    QString text = a->text();
-                    text.remove(QLatin1Char('&'));
-                    entries.push_back({group, text,
+                    entries.push_back({group, ShortcutsDialog::plainText(a->text()),
                                        a->shortcut().toString(QKeySequence::NativeText),
                                        [a] { a->trigger(); }});
                 }
@@ -242,7 +250,27 @@ void MainWindow::createCommandPalette()
         };
         for (QAction *top : menuBar()->actions()) {
             if (top->menu())
-                addMenu(top->menu(), top->text().remove(QLatin1Char('&')), addMenu);
+                addMenu(top->menu(), ShortcutsDialog::plainText(top->text()), addMenu);
+        }
+        return entries;
+    });
+    // Page actions bound to keys (Run the query, Find in trace, …), on their page.
+    m_palette->addProvider([this] {
+        std::vector<CommandPalette::Entry> entries;
+        for (QShortcut *shortcut : m_pages->findChildren<QShortcut *>()) {
+            const QString page = ShortcutsDialog::pageOf(shortcut);
+            if (page.isEmpty() || shortcut->whatsThis().isEmpty())
+                continue;
+            entries.push_back({page, shortcut->whatsThis(),
+                               shortcut->key().toString(QKeySequence::NativeText),
+                               [this, shortcut] {
+                                   for (int i = 0; i < m_pages->count(); ++i) {
+                                       if (m_pages->widget(i)->isAncestorOf(
+                                               qobject_cast<QWidget *>(shortcut->parent())))
+                                           showPage(static_cast<Page>(i));
+                                   }
+                                   Q_EMIT shortcut->activated();
+                               }});
         }
         return entries;
     });

@@ -2,6 +2,7 @@
 #include "app/alerts/alerteditordialog.h"
 
 #include "app/alerts/matchedrowsmodel.h"
+#include "app/widgets/palette.h"
 #include "core/alerts/alertevaluator.h"
 
 #include <nlohmann/json.hpp>
@@ -120,7 +121,8 @@ std::optional<core::AlertChannel> askWebhook(QWidget *parent)
                          == static_cast<int>(core::AlertChannel::Format::Template));
     });
     auto *error = new QLabel(&dialog);
-    error->setStyleSheet(QStringLiteral("color: #c03030"));
+    palette::setThemedStyleSheet(
+        error, [] { return QStringLiteral("color: %1").arg(palette::errorTextColor().name()); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     form->addRow(AlertEditorDialog::tr("Label"), label);
     form->addRow(AlertEditorDialog::tr("URL"), url);
@@ -302,6 +304,7 @@ void AlertEditorDialog::buildUi()
     layout->addLayout(previewBar);
     m_previewModel = new MatchedRowsModel(this);
     m_previewTable = new QTableView(this);
+    m_previewTable->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_previewTable->setObjectName(QStringLiteral("alertPreview"));
     m_previewTable->setModel(m_previewModel);
     m_previewTable->horizontalHeader()->setStretchLastSection(true);
@@ -311,7 +314,8 @@ void AlertEditorDialog::buildUi()
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("alertError"));
-    m_error->setStyleSheet(QStringLiteral("color: #c03030"));
+    palette::setThemedStyleSheet(
+        m_error, [] { return QStringLiteral("color: %1").arg(palette::errorTextColor().name()); });
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

@@ -2,6 +2,7 @@
 #include "app/alerts/alertrulesmodel.h"
 
 #include "app/alerts/alertstyle.h"
+#include "app/widgets/palette.h"
 
 #include <QDateTime>
 
@@ -96,7 +97,7 @@ QVariant AlertRulesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (!row.rule.active)
-            return QColor(Qt::gray);
+            return palette::mutedTextColor();
         return {};
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)

@@ -2,6 +2,7 @@
 #include "app/alerts/alertrunsmodel.h"
 
 #include "app/alerts/alertstyle.h"
+#include "app/widgets/palette.h"
 
 #include <nlohmann/json.hpp>
 #include <QDateTime>
@@ -83,7 +84,7 @@ QVariant AlertRunsModel::data(const QModelIndex &index, int role) const
         return index.column() == StateColumn ? QVariant(alertStateColor(run.state)) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == DetailColumn && (run.failed() || run.deliveryFailed()))
-            return QColor(0xc0, 0x30, 0x30);
+            return palette::errorTextColor();
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DetailColumn)

@@ -9,6 +9,7 @@
 #include "app/alerts/sparklinedelegate.h"
 #include "app/alerts/traynotifier.h"
 #include "app/appcontext.h"
+#include "app/widgets/palette.h"
 #include "core/alerts/alertevaluator.h"
 #include "core/connections/connections.h"
 #include "core/connections/secretstore.h"
@@ -152,6 +153,7 @@ void AlertsPage::buildUi()
     bar->addWidget(spacer);
     m_search = new QLineEdit(bar);
     m_search->setPlaceholderText(tr("Search alerts"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(240);
     bar->addWidget(m_search);
@@ -160,7 +162,9 @@ void AlertsPage::buildUi()
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("alertsMessage"));
     m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #c03030"));
+    palette::setThemedStyleSheet(m_message, []() -> QString {
+        return QStringLiteral("color: %1").arg(palette::errorTextColor().name());
+    });
     m_message->hide();
     layout->addWidget(m_message);
 
@@ -181,7 +185,9 @@ void AlertsPage::buildUi()
     connect(m_search, &QLineEdit::textChanged, m_rulesProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_rulesView = new QTableView(this);
+    m_rulesView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_rulesView->setObjectName(QStringLiteral("alertRules"));
+    m_rulesView->setAccessibleName(tr("Alert rules"));
     m_rulesView->setModel(m_rulesProxy);
     m_rulesView->setItemDelegate(new SparklineDelegate(m_rulesView));
     m_rulesView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -207,7 +213,9 @@ void AlertsPage::buildUi()
 
     m_runsModel = new AlertRunsModel(this);
     m_runsView = new QTableView(this);
+    m_runsView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_runsView->setObjectName(QStringLiteral("alertRuns"));
+    m_runsView->setAccessibleName(tr("Runs"));
     m_runsView->setModel(m_runsModel);
     m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -224,7 +232,9 @@ void AlertsPage::buildUi()
 
     m_matchedModel = new MatchedRowsModel(this);
     m_matchedView = new QTableView(this);
+    m_matchedView->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_matchedView->setObjectName(QStringLiteral("alertMatchedRows"));
+    m_matchedView->setAccessibleName(tr("Matched rows"));
     m_matchedView->setModel(m_matchedModel);
     m_matchedView->horizontalHeader()->setStretchLastSection(true);
     m_matchedView->verticalHeader()->setDefaultSectionSize(22);

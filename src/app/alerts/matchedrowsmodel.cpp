@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/alerts/matchedrowsmodel.h"
 
+#include "app/widgets/palette.h"
+
 #include <nlohmann/json.hpp>
 #include <QColor>
 #include <QFont>
@@ -67,7 +69,7 @@ QVariant MatchedRowsModel::data(const QModelIndex &index, int role) const
     case TraceIdRole:
         return isTrace ? cell : QString();
     case Qt::ForegroundRole:
-        return isTrace ? QVariant(QColor(0x1f, 0x6f, 0xd1)) : QVariant();
+        return isTrace ? QVariant(palette::accentColor()) : QVariant();
     case Qt::FontRole:
         if (isTrace) {
             QFont f;

@@ -2,6 +2,7 @@
 #include "app/dashboards/categorychartview.h"
 
 #include "app/dashboards/chartpalette.h"
+#include "app/widgets/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -40,6 +41,7 @@ CategoryChartView::CategoryChartView(QWidget *parent) : QChartView(parent)
 
 void CategoryChartView::reset()
 {
+    palette::styleChart(chart());
     chart()->removeAllSeries();
     for (QAbstractAxis *axis : chart()->axes())
         chart()->removeAxis(axis);
@@ -84,7 +86,7 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
     xAxis->applyNiceNumbers();
     xAxis->setLabelFormat(unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
                                                        : QStringLiteral("%.0f"));
-    xAxis->setGridLineColor(QColor(0, 0, 0, 20));
+    xAxis->setGridLineColor(palette::gridLineColor());
     xAxis->setLabelsColor(palette().color(QPalette::WindowText));
     chart()->addAxis(yAxis, Qt::AlignLeft);
     chart()->addAxis(xAxis, Qt::AlignBottom);

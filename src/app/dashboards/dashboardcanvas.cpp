@@ -2,6 +2,7 @@
 #include "app/dashboards/dashboardcanvas.h"
 
 #include "app/dashboards/panelwidget.h"
+#include "app/widgets/palette.h"
 
 #include <cmath>
 #include <QHBoxLayout>
@@ -57,6 +58,7 @@ void DashboardCanvas::setGroups(const QVector<core::PanelGroup> &groups,
             auto *b = new QToolButton(header.widget);
             b->setText(text);
             b->setToolTip(tip);
+            b->setAccessibleName(tip);
             b->setAutoRaise(true);
             b->setVisible(m_editing);
             connect(b, &QToolButton::clicked, this, fn);
@@ -178,7 +180,7 @@ void DashboardCanvas::paintEvent(QPaintEvent *)
         return;
     // The grid, so drops land where the user expects.
     QPainter p(this);
-    p.setPen(QColor(0, 0, 0, 18));
+    p.setPen(palette::gridLineColor());
     const double cw = columnWidth();
     for (int g = 0; g < m_groups.size(); ++g) {
         if (!(m_groups[g].open || m_groups.size() == 1))

@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/dashboards/dashboardlistmodel.h"
 #include "app/dashboards/dashboardview.h"
+#include "app/widgets/palette.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -13,8 +14,10 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
@@ -52,9 +55,10 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(0xe8, 0xec, 0xfb));
+        const auto colors = palette::pillColors(palette::accentColor());
+        painter->setBrush(colors.background);
         painter->drawRoundedRect(r, 7, 7);
-        painter->setPen(QColor(0x3b, 0x52, 0xc4));
+        painter->setPen(colors.text);
         painter->setFont(small);
         painter->drawText(r, Qt::AlignCenter, badge);
         painter->restore();
@@ -67,6 +71,30 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("dashboardspage"));
+    // Ctrl+K finds every dashboard by name and opens it here.
+    context->addCommandProvider([page = QPointer<DashboardsPage>(this)] {
+        std::vector<AppContext::Command> commands;
+        if (!page)
+            return commands;
+        QVector<core::DashboardEntry> entries = core::DashboardRepository::standardDashboards();
+        if (page->m_context->hasStore())
+            if (auto users
+                = core::DashboardRepository::userDashboards(page->m_context->storePath()))
+                entries += users.value();
+        for (const auto &e : entries) {
+            commands.push_back({tr("Dashboard"), e.name, QString(), [page, id = e.id] {
+                                    if (!page)
+                                        return;
+                                    if (auto *stack
+                                        = qobject_cast<QStackedWidget *>(page->parentWidget()))
+                                        stack->setCurrentWidget(page);
+                                    if (page->m_model->rowOf(id) < 0)
+                                        page->reload(id);
+                                    page->openDashboard(id);
+                                }});
+        }
+        return commands;
+    });
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -82,6 +110,7 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_model = new DashboardListModel(this);
     m_list = new QListView(side);
     m_list->setObjectName(QStringLiteral("dashboardList"));
+    m_list->setAccessibleName(tr("Dashboards"));
     m_list->setModel(m_model);
     m_list->setItemDelegate(new DashboardItemDelegate(m_list));
     m_list->setFrameShape(QFrame::NoFrame);
@@ -89,7 +118,7 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
-    m_list->setMinimumWidth(250);
+    m_list->setMinimumWidth(160);
     sideLayout->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;
     auto *create = new QPushButton(tr("New"), side);

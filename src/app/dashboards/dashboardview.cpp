@@ -5,6 +5,8 @@
 #include "app/dashboards/jsoneditordialog.h"
 #include "app/dashboards/paneleditordialog.h"
 #include "app/dashboards/panelwidget.h"
+#include "app/widgets/elidedlabel.h"
+#include "app/widgets/palette.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -91,24 +93,29 @@ void DashboardView::buildToolbar()
     layout->setSpacing(8);
 
     auto *top = new QHBoxLayout;
-    m_title = new QLabel(this);
+    m_title = new ElidedLabel(this);
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
+    // A long title must not push the window wider than a 1280-pixel screen: it elides first.
     QFont tf = m_title->font();
     tf.setPointSizeF(tf.pointSizeF() + 5);
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
     m_badge = new QLabel(tr("Standard"), this);
-    m_badge->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8ecfb; color: #3b52c4; border-radius: 8px; padding: "
-                       "1px 8px; font-weight: 600; }"));
+    palette::setThemedStyleSheet(m_badge, []() -> QString {
+        const auto badge = palette::pillColors(palette::accentColor());
+        return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; padding: "
+                              "1px 8px; font-weight: 600; }")
+            .arg(badge.background.name(), badge.text.name());
+    });
     top->addWidget(m_title);
     top->addWidget(m_badge);
     top->addStretch(1);
 
     m_resolution = new QComboBox(this);
     m_resolution->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_resolution->setMinimumContentsLength(15);
+    m_resolution->setMinimumContentsLength(10);
     m_resolution->setToolTip(tr("$resolution: the time bucket of charts"));
+    m_resolution->setAccessibleName(m_resolution->toolTip());
     connect(m_resolution, &QComboBox::activated, this, [this](int index) {
         m_resolutionOverride = index == 0 ? QString() : m_resolution->itemText(index);
         refresh(false);
@@ -118,6 +125,9 @@ void DashboardView::buildToolbar()
         m_range->addItem(tr(r.label), QVariant::fromValue<qint64>(r.length));
     m_range->addItem(tr("Custom…"), QVariant());
     m_range->setCurrentIndex(6);
+    // Longer (translated) labels elide instead of widening the window past 1280 pixels.
+    m_range->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_range->setMinimumContentsLength(10);
     connect(m_range, &QComboBox::activated, this, [this](int index) {
         const QVariant v = m_range->itemData(index);
         if (v.isValid()) {
@@ -147,6 +157,9 @@ void DashboardView::buildToolbar()
     });
     m_live = new QComboBox(this);
     m_live->setToolTip(tr("Live refresh: re-run the queries and slide the window with the clock"));
+    m_live->setAccessibleName(m_live->toolTip());
+    m_live->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_live->setMinimumContentsLength(8);
     m_live->addItem(tr("Live: off"), 0);
     m_live->addItem(tr("Live: 15 s"), 15);
     m_live->addItem(tr("Live: 30 s"), 30);
@@ -180,8 +193,10 @@ void DashboardView::buildToolbar()
 
     m_editBar = new QWidget(this);
     m_editBar->setObjectName(QStringLiteral("dashboardEditBar"));
-    m_editBar->setStyleSheet(
-        QStringLiteral("#dashboardEditBar { background: #fff7e0; border-radius: 6px; }"));
+    palette::setThemedStyleSheet(m_editBar, []() -> QString {
+        return QStringLiteral("#dashboardEditBar { background: %1; border-radius: 6px; }")
+            .arg(palette::pillColors(palette::warnColor()).background.name());
+    });
     auto *edit = new QHBoxLayout(m_editBar);
     edit->setContentsMargins(8, 4, 8, 4);
     auto addTool = [&](const QString &text, const QString &tip, auto fn) {
@@ -214,7 +229,12 @@ void DashboardView::buildToolbar()
     auto *hint = new QLabel(
         tr("Drag a panel by its title to move it, by its bottom-right corner to resize it."),
         m_editBar);
-    hint->setStyleSheet(QStringLiteral("color: #8a6d1f;"));
+    hint->setWordWrap(true);
+    hint->setMinimumWidth(120);
+    palette::setThemedStyleSheet(hint, []() -> QString {
+        return QStringLiteral("color: %1;")
+            .arg(palette::pillColors(palette::warnColor()).text.name());
+    });
     edit->addWidget(hint);
     auto *cancel = new QPushButton(tr("Cancel"), m_editBar);
     connect(cancel, &QPushButton::clicked, this, [this] { cancelEditing(); });
@@ -227,6 +247,7 @@ void DashboardView::buildToolbar()
     layout->addWidget(m_editBar);
 
     m_scroll = new QScrollArea(this);
+    m_scroll->setAccessibleName(tr("Panels"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *inner = new QWidget(m_scroll);
@@ -561,6 +582,7 @@ void DashboardView::rebuildVariableBar()
         row->addWidget(label);
         if (def.kind == core::VariableDefinition::Kind::Text) {
             auto *edit = new QLineEdit(box);
+            label->setBuddy(edit);
             edit->setText(m_varSelection.value(name, {def.textValue}).value(0));
             edit->setReadOnly(def.constant);
             connect(edit, &QLineEdit::editingFinished, this, [this, edit, name] {
@@ -584,6 +606,7 @@ void DashboardView::rebuildVariableBar()
                 selection = core::defaultSelection(def, options);
             if (def.allowMultiple) {
                 auto *button = new QToolButton(box);
+                label->setBuddy(button);
                 button->setPopupMode(QToolButton::InstantPopup);
                 auto *menu = new QMenu(button);
                 auto updateText = [button, def, options](const QStringList &sel) {
@@ -625,6 +648,7 @@ void DashboardView::rebuildVariableBar()
                 row->addWidget(button);
             } else {
                 auto *combo = new QComboBox(box);
+                label->setBuddy(combo);
                 if (def.allowAll)
                     combo->addItem(tr("All"), core::allSelectionMarker());
                 for (const QString &o : options)

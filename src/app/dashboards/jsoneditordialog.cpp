@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/dashboards/jsoneditordialog.h"
 
+#include "app/widgets/palette.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -65,8 +67,10 @@ void JsonEditorDialog::validate()
             error = s.error().message;
     }
     m_ok->setEnabled(error.isEmpty());
-    m_status->setStyleSheet(error.isEmpty() ? QStringLiteral("color: #1f8a5c;")
-                                            : QStringLiteral("color: #c0392b;"));
+    m_status->setStyleSheet(
+        QStringLiteral("color: %1;")
+            .arg((error.isEmpty() ? palette::successTextColor() : palette::errorTextColor())
+                     .name()));
     m_status->setText(error.isEmpty() ? tr("Valid") : error);
     if (error.isEmpty())
         m_value = std::move(j);

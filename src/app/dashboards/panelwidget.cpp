@@ -5,6 +5,7 @@
 #include "app/dashboards/resulttablemodel.h"
 #include "app/dashboards/timeserieschartview.h"
 #include "app/dashboards/valueswidget.h"
+#include "app/widgets/palette.h"
 #include "core/dashboard/chartdata.h"
 
 #include <QComboBox>
@@ -51,6 +52,7 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
         auto *b = new QToolButton(m_titleBar);
         b->setText(text);
         b->setToolTip(tip);
+        b->setAccessibleName(tip); // "✕" says nothing to a screen reader
         b->setAutoRaise(true);
         b->setVisible(false);
         titleLayout->addWidget(b);
@@ -152,7 +154,7 @@ void PanelWidget::setError(const QString &message)
     m_state = State::Error;
     m_error = message;
     m_status->setText(QString());
-    m_message->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_message->setStyleSheet(QStringLiteral("color: %1;").arg(palette::errorTextColor().name()));
     m_message->setText(QStringLiteral("⚠ ") + message);
     m_stack->setCurrentWidget(m_message);
 }
@@ -235,6 +237,7 @@ void PanelWidget::setOutcome(const core::PanelOutcome &outcome, const core::Time
     case core::PanelKind::Table: {
         if (!m_table) {
             m_table = new QTableView(m_stack);
+            m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
             m_tableModel = new ResultTableModel(m_table);
             auto *proxy = new QSortFilterProxyModel(m_table);
             proxy->setSourceModel(m_tableModel);

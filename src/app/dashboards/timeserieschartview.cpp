@@ -2,6 +2,7 @@
 #include "app/dashboards/timeserieschartview.h"
 
 #include "app/dashboards/chartpalette.h"
+#include "app/widgets/palette.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,6 +63,7 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
                                   double rangeFrom, double rangeTo)
 {
     QChart *c = chart();
+    palette::styleChart(c);
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
@@ -95,12 +97,12 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     auto *xAxis = new QDateTimeAxis(c);
     xAxis->setFormat(axisFormat(rangeTo - rangeFrom));
     xAxis->setTickCount(6);
-    xAxis->setGridLineColor(QColor(0, 0, 0, 20));
+    xAxis->setGridLineColor(palette::gridLineColor());
     xAxis->setLabelsColor(palette().color(QPalette::WindowText));
     xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msOf(rangeFrom))),
                     QDateTime::fromMSecsSinceEpoch(qint64(msOf(rangeTo))));
     auto *yAxisObj = new QValueAxis(c);
-    yAxisObj->setGridLineColor(QColor(0, 0, 0, 20));
+    yAxisObj->setGridLineColor(palette::gridLineColor());
     yAxisObj->setLabelsColor(palette().color(QPalette::WindowText));
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxisObj, Qt::AlignLeft);

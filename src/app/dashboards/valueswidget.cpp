@@ -2,6 +2,7 @@
 #include "app/dashboards/valueswidget.h"
 
 #include "app/dashboards/chartpalette.h"
+#include "app/widgets/palette.h"
 
 #include <cmath>
 #include <QPainter>
@@ -186,7 +187,7 @@ void ValuesWidget::paintEvent(QPaintEvent *)
         p.drawText(QRectF(cell.left(), cell.bottom() - nameH, cell.width(), nameH), Qt::AlignCenter,
                    QString(item.name).replace(QLatin1Char('_'), QLatin1Char(' ')));
         if (i > 0) {
-            p.setPen(QColor(0, 0, 0, 25));
+            p.setPen(palette::gridLineColor());
             p.drawLine(QPointF(i * w, 10), QPointF(i * w, height() - 10));
         }
     }

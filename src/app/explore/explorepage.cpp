@@ -3,6 +3,7 @@
 
 #include "app/appcontext.h"
 #include "app/explore/resultchart.h"
+#include "app/widgets/palette.h"
 #include "app/widgets/sqlcompleterpopup.h"
 #include "app/widgets/sqleditor.h"
 #include "core/live/queryresultmodel.h"
@@ -62,6 +63,7 @@ ExplorePage::ExplorePage(AppContext *context, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     m_editor = new SqlEditor(splitter);
     m_editor->setObjectName(QStringLiteral("exploreEditor"));
+    m_editor->setAccessibleName(tr("SQL query"));
     m_editor->setPlainText(
         QSettings().value(QStringLiteral("explore/sql"), kDefaultSql).toString());
     connect(m_editor, &SqlEditor::runRequested, this, &ExplorePage::run);
@@ -74,15 +76,16 @@ ExplorePage::ExplorePage(AppContext *context, QWidget *parent)
     m_error->setObjectName(QStringLiteral("exploreError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { color:#991b1b; background:#fef2f2; border:1px solid #fecaca; "
-                       "border-radius:4px; padding:4px 8px; }"));
+    palette::setThemedStyleSheet(m_error,
+                                 []() -> QString { return palette::errorBannerStyleSheet(); });
     m_error->setVisible(false);
     resultsLayout->addWidget(m_error);
 
     m_tabs = new QTabWidget(results);
     m_table = new QTableView(m_tabs);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_table->setObjectName(QStringLiteral("exploreTable"));
+    m_table->setAccessibleName(tr("Query results"));
     m_table->setModel(m_model);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
@@ -119,7 +122,7 @@ ExplorePage::ExplorePage(AppContext *context, QWidget *parent)
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("exploreStatus"));
-    m_status->setStyleSheet(QStringLiteral("color:#4b5563;"));
+    palette::setMutedText(m_status);
     m_status->setText(tr("Ctrl+Enter runs the query against the active store or connection."));
     layout->addWidget(m_status);
 
@@ -173,10 +176,14 @@ QWidget *ExplorePage::buildToolbar()
     m_runButton->setObjectName(QStringLiteral("exploreRun"));
     m_runButton->setToolTip(tr("Run the query (Ctrl+Enter)"));
     m_runButton->setDefault(true);
-    m_runButton->setStyleSheet(
-        QStringLiteral("QPushButton { background:#2563eb; color:white; border:none; "
-                       "border-radius:4px; padding:5px 16px; font-weight:600; }"
-                       "QPushButton:disabled { background:#93c5fd; }"));
+    // A filled button needs its own focus ring: the style's one is gone with the border.
+    palette::setThemedStyleSheet(m_runButton, []() -> QString {
+        return QStringLiteral("QPushButton { background:#2563eb; color:white; border:none; "
+                              "border-radius:4px; padding:5px 16px; font-weight:600; }"
+                              "QPushButton:focus { border:2px solid %1; }"
+                              "QPushButton:disabled { background:%2; }")
+            .arg(palette::focusRingColor().name(), palette::themedColor(0x93c5fd, 0x2a3f66).name());
+    });
     connect(m_runButton, &QPushButton::clicked, this, &ExplorePage::run);
     row->addWidget(m_runButton);
     m_cancelButton = new QPushButton(tr("Cancel"), bar);
@@ -185,6 +192,7 @@ QWidget *ExplorePage::buildToolbar()
     row->addWidget(m_cancelButton);
     auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    runShortcut->setWhatsThis(tr("Run the query"));
     connect(runShortcut, &QShortcut::activated, this, &ExplorePage::run);
 
     m_historyButton = new QToolButton(bar);
@@ -212,9 +220,12 @@ QWidget *ExplorePage::buildToolbar()
         tr("Passed to the engine as min/max timestamp (start_timestamp, recorded_timestamp)"));
     row->addWidget(m_rangeBox);
 
-    row->addWidget(new QLabel(tr("Limit"), bar));
+    auto *limitLabel = new QLabel(tr("Limit"), bar);
+    row->addWidget(limitLabel);
     m_limitBox = new QComboBox(bar);
+    limitLabel->setBuddy(m_limitBox);
     m_limitBox->setObjectName(QStringLiteral("exploreLimit"));
+    m_limitBox->setAccessibleName(limitLabel->text());
     for (int limit : {100, 1000, 10000, 100000})
         m_limitBox->addItem(QLocale().toString(limit), limit);
     m_limitBox->setCurrentIndex(2);

@@ -54,7 +54,7 @@ ResultChart::ResultChart(QWidget *parent) : QWidget(parent)
     m_empty = new QLabel(
         tr("Nothing to chart: the result needs a time or text column and a numeric column."), this);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setStyleSheet(QStringLiteral("color:#6b7280;"));
+    palette::setMutedText(m_empty);
     layout->addWidget(m_empty, 1);
     rebuild();
 }
@@ -112,6 +112,7 @@ void ResultChart::rebuild()
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->setBackgroundRoundness(0);
+    palette::styleChart(chart);
     if (!ok) {
         m_view->setChart(chart);
         return;

@@ -38,6 +38,7 @@ NotesPanel::NotesPanel(AppContext *context, QWidget *parent)
     layout->addLayout(bar);
 
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_view->setObjectName(QStringLiteral("notesView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

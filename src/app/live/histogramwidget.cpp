@@ -69,7 +69,7 @@ void HistogramWidget::paintEvent(QPaintEvent *)
     p.setRenderHint(QPainter::Antialiasing, false);
     const QRectF plot = plotRect();
     p.fillRect(rect(), palette().color(QPalette::Base));
-    p.setPen(QColor(0xe5e7eb));
+    p.setPen(palette::gridLineColor());
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
 
     const double w = plot.width();
@@ -96,7 +96,7 @@ void HistogramWidget::paintEvent(QPaintEvent *)
             const double eh = plot.height() * static_cast<double>(m_histogram.errors(i))
                 / static_cast<double>(maxCount);
             const QRectF bar(plot.left() + i * bw, plot.bottom() - h, std::max(1.0, bw - gap), h);
-            p.fillRect(bar, QColor(0x93c5fd));
+            p.fillRect(bar, palette::themedColor(0x93c5fd, 0x3b6fc4));
             if (eh > 0)
                 p.fillRect(QRectF(bar.left(), plot.bottom() - std::max(eh, 2.0), bar.width(),
                                   std::max(eh, 2.0)),

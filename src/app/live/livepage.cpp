@@ -28,11 +28,13 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
@@ -134,6 +136,29 @@ LivePage::LivePage(AppContext *context, QWidget *parent)
     , m_histogramJob(this, scanPool())
 {
     setObjectName(QStringLiteral("livepage"));
+    // Ctrl+K finds saved searches by name and runs them here.
+    context->addCommandProvider([page = QPointer<LivePage>(this)] {
+        std::vector<AppContext::Command> commands;
+        if (!page || !page->m_context->store())
+            return commands;
+        auto repo = core::SavedSearches::open(page->m_context->storePath());
+        if (!repo)
+            return commands;
+        auto saved = repo->list(true);
+        if (!saved)
+            return commands;
+        for (const auto &e : saved.value()) {
+            commands.push_back({tr("Saved search"), e.name, e.where, [page, where = e.where] {
+                                    if (!page)
+                                        return;
+                                    if (auto *stack
+                                        = qobject_cast<QStackedWidget *>(page->parentWidget()))
+                                        stack->setCurrentWidget(page);
+                                    page->runSearch(where);
+                                }});
+        }
+        return commands;
+    });
     const QString savedRange
         = QSettings().value(QStringLiteral("live/range"), QStringLiteral("1h")).toString();
     for (const auto &preset : core::TimeRange::presets())
@@ -184,9 +209,8 @@ void LivePage::buildUi()
     m_error->setObjectName(QStringLiteral("searchError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(
-        QStringLiteral("QLabel { color:#991b1b; background:#fef2f2; "
-                       "border:1px solid #fecaca; border-radius:4px; padding:4px 8px; }"));
+    palette::setThemedStyleSheet(m_error,
+                                 []() -> QString { return palette::errorBannerStyleSheet(); });
     m_error->setVisible(false);
     layout->addWidget(m_error);
 
@@ -263,12 +287,15 @@ QWidget *LivePage::buildToolbar()
     row->setSpacing(6);
 
     auto *whereLabel = new QLabel(QStringLiteral("WHERE"), bar);
-    whereLabel->setStyleSheet(
-        QStringLiteral("color:#9ca3af; font-family: monospace; font-weight:600;"));
+    palette::setThemedStyleSheet(whereLabel, []() -> QString {
+        return QStringLiteral("color:%1; font-family: monospace; font-weight:600;")
+            .arg(palette::mutedTextColor().name());
+    });
     row->addWidget(whereLabel);
 
     m_search = new SqlLineEdit(bar);
     m_search->setObjectName(QStringLiteral("liveSearch"));
+    m_search->setAccessibleName(tr("Search (SQL WHERE clause)"));
     m_search->setPlaceholderText(
         tr("Search your spans: a WHERE clause, e.g. level >= 17 AND service_name = 'api'"));
     m_search->setToolTip(tr("The WHERE clause of SELECT * FROM records WHERE …\n"
@@ -278,6 +305,7 @@ QWidget *LivePage::buildToolbar()
     connect(m_search, &SqlLineEdit::runRequested, this, [this] { runSearch(m_search->text()); });
     auto *slash = new QShortcut(QKeySequence(Qt::Key_Slash), this);
     slash->setContext(Qt::WidgetWithChildrenShortcut);
+    slash->setWhatsThis(tr("Search the live view"));
     connect(slash, &QShortcut::activated, m_search, [this] {
         if (!m_search->hasFocus())
             m_search->setFocus();
@@ -342,7 +370,7 @@ QWidget *LivePage::buildStatusRow()
     row->addWidget(m_liveDot);
     m_status = new QLabel(bar);
     m_status->setObjectName(QStringLiteral("liveStatus"));
-    m_status->setStyleSheet(QStringLiteral("color:#4b5563;"));
+    palette::setMutedText(m_status);
     row->addWidget(m_status, 1);
 
     m_levelButton = menuButton(tr("Level"), bar);
@@ -369,9 +397,13 @@ QWidget *LivePage::buildStatusRow()
     m_newRowsButton = new QPushButton(bar);
     m_newRowsButton->setObjectName(QStringLiteral("liveNewRows"));
     m_newRowsButton->setVisible(false);
-    m_newRowsButton->setStyleSheet(
-        QStringLiteral("QPushButton { background:#2563eb; color:white; border:none; "
-                       "border-radius:10px; padding:2px 10px; }"));
+    // A filled button needs its own focus ring: the style's one is gone with the border.
+    palette::setThemedStyleSheet(m_newRowsButton, []() -> QString {
+        return QStringLiteral("QPushButton { background:#2563eb; color:white; border:none; "
+                              "border-radius:10px; padding:2px 10px; }"
+                              "QPushButton:focus { border:2px solid %1; }")
+            .arg(palette::focusRingColor().name());
+    });
     connect(m_newRowsButton, &QPushButton::clicked, m_tail, &core::LiveTail::resume);
     row->addWidget(m_newRowsButton);
 
@@ -823,7 +855,7 @@ void LivePage::updateStatus()
     const bool live = m_tail->state() == core::LiveTail::State::Following && m_range.relative();
     m_liveDot->setStyleSheet(
         QStringLiteral("background:%1; border-radius:5px;")
-            .arg(live ? QStringLiteral("#22c55e") : QStringLiteral("#d1d5db")));
+            .arg(live ? QStringLiteral("#22c55e") : palette::mutedTextColor().name()));
     m_liveDot->setToolTip(live ? tr("Following new records") : tr("Not following"));
     if (m_model->rowCount() > 0) {
         const QModelIndex top = m_list->indexAt(QPoint(4, 4));

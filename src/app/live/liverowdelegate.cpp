@@ -39,12 +39,11 @@ int drawPill(QPainter *p, const QRect &row, int right, const QString &text, cons
 {
     const int w = fm.horizontalAdvance(text) + 2 * kPillPad;
     const QRect r(right - w, row.center().y() - kPillHeight / 2 + 1, w, kPillHeight);
-    QColor bg = hue;
-    bg.setAlpha(filledStrong ? 235 : 38);
+    const palette::PillColors colors = palette::pillColors(hue);
     p->setPen(Qt::NoPen);
-    p->setBrush(bg);
+    p->setBrush(filledStrong ? hue : colors.background);
     p->drawRoundedRect(r, kPillHeight / 2.0, kPillHeight / 2.0);
-    p->setPen(filledStrong ? QColor(Qt::white) : palette::pillTextColor(hue));
+    p->setPen(filledStrong ? QColor(Qt::white) : colors.text);
     p->drawText(r, Qt::AlignCenter, text);
     return w;
 }
@@ -136,14 +135,14 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
     const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
     const QColor lineColor = dark ? QColor(0x2a2e37) : QColor(0xf0f0f0);
     const QColor trackColor = dark ? QColor(0x2a2e37) : QColor(0xf3f4f6);
-    const QColor guideColor = dark ? QColor(0x343a46) : QColor(0xe5e7eb);
+    const QColor guideColor = palette::gridLineColor();
     const bool selected = option.state & QStyle::State_Selected;
     if (selected)
-        p->fillRect(r, dark ? QColor(0x1e3a5f) : QColor(0xdbeafe));
+        p->fillRect(r, palette::selectionWash());
     else if (option.state & QStyle::State_MouseOver)
-        p->fillRect(r, dark ? QColor(0x262a33) : QColor(0xf3f4f6));
+        p->fillRect(r, palette::hoverWash());
     else if (rec.isError())
-        p->fillRect(r, dark ? QColor(0x3a1f24) : QColor(0xfef2f2));
+        p->fillRect(r, palette::errorWash());
     p->setPen(lineColor);
     p->drawLine(r.bottomLeft(), r.bottomRight());
 
@@ -183,7 +182,7 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         const QString sign = node->expanded ? QStringLiteral("−") : QStringLiteral("+");
         const int w = std::min(l.expander.width() - 2, sfm.horizontalAdvance(sign + count) + 10);
         const QRect box(l.expander.left(), r.center().y() - 8, w, 17);
-        const QColor c = node->errorInside ? palette::errorColor() : QColor(0x6b7280);
+        const QColor c = node->errorInside ? palette::errorColor() : palette::mutedTextColor();
         p->setPen(QPen(c, 1));
         p->setBrush(node->expanded ? QColor(Qt::transparent)
                                    : QColor(c.red(), c.green(), c.blue(), 28));
@@ -240,9 +239,9 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
         pills.push_back({QStringLiteral("exception"), palette::errorColor(), 2});
     const QString tokens = core::LiveTreeModel::tokenText(*node);
     if (!tokens.isEmpty())
-        pills.push_back({tokens, QColor(0xca8a04), 0});
+        pills.push_back({tokens, palette::tokenHue(), 0});
     if (!rec.scopeName.isEmpty())
-        pills.push_back({shortScope(rec.scopeName), QColor(0x6b7280), 1});
+        pills.push_back({shortScope(rec.scopeName), palette::scopeHue(), 1});
     p->setFont(small);
     int budget = l.pillsRight - l.message.left() - 120;
     for (int priority = 0; priority <= 3; ++priority) {
@@ -263,7 +262,7 @@ void LiveRowDelegate::paint(QPainter *p, const QStyleOptionViewItem &option,
 
     // Message (HTTP spans end with "→ status").
     p->setFont(base);
-    p->setPen(rec.isError() ? palette::errorColor().darker(130)
+    p->setPen(rec.isError() ? palette::readableOn(palette::errorTextColor(), palette::errorWash())
                             : option.palette.color(QPalette::Text));
     const QRect msg(l.message.left(), r.top(), std::max(0, right - 6 - l.message.left()),
                     r.height());

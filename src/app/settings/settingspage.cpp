@@ -78,6 +78,7 @@ SettingsPage::SettingsPage(AppContext *context, QWidget *parent)
     column->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Settings"));
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

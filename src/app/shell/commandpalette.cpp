@@ -59,6 +59,22 @@ void CommandPalette::popup()
     m_input->setFocus();
 }
 
+bool CommandPalette::runFirstMatch(const QString &pattern)
+{
+    m_entries.clear();
+    for (const auto &provider : m_providers) {
+        auto entries = provider();
+        std::move(entries.begin(), entries.end(), std::back_inserter(m_entries));
+    }
+    m_input->setText(pattern);
+    refilter();
+    if (!m_list->currentItem())
+        return false;
+    activateCurrent();
+    m_input->clear();
+    return true;
+}
+
 int CommandPalette::matchScore(const QString &pattern, const QString &text)
 {
     const QString p = pattern.simplified().remove(QLatin1Char(' ')).toLower();

@@ -31,6 +31,9 @@ public:
     void addProvider(Provider provider);
     // Refreshes entries from the providers, clears the filter and shows the palette.
     void popup();
+    // Runs the best match for `pattern` without showing the palette (screenshots, scripting);
+    // false when nothing matches.
+    bool runFirstMatch(const QString &pattern);
 
     // Case-insensitive subsequence match with a score (higher is better; -1 = no match), so "lv"
     // finds "Live" and "dash llm" finds "Dashboard: LLM Tokens and Costs".

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/shell/shortcutsdialog.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QShortcut>
+#include <QStackedWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -13,9 +16,12 @@ namespace hearth::app {
 
 namespace {
 
+// "Pinned && &Notes" -> "Pinned & Notes": '&&' is a literal ampersand, '&' a mnemonic.
 QString plain(QString text)
 {
-    return text.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed();
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&')).replace(QLatin1Char('\x01'), QLatin1Char('&'));
+    return text.remove(QStringLiteral("…")).trimmed();
 }
 
 void collectMenu(QMenu *menu, const QString &group, QList<QStringList> &rows)
@@ -31,7 +37,35 @@ void collectMenu(QMenu *menu, const QString &group, QList<QStringList> &rows)
     }
 }
 
+// "Run the query (Ctrl+Enter)" -> "Run the query": tool tips often name their key already.
+QString withoutKeyHint(QString text)
+{
+    text = plain(text);
+    if (text.endsWith(QLatin1Char(')'))) {
+        const int open = text.lastIndexOf(QStringLiteral(" ("));
+        if (open > 0)
+            text.truncate(open);
+    }
+    return text;
+}
+
 } // namespace
+
+QString ShortcutsDialog::plainText(const QString &text)
+{
+    return plain(text);
+}
+
+QString ShortcutsDialog::pageOf(const QObject *object)
+{
+    for (const QObject *o = object; o; o = o->parent()) {
+        const auto *w = qobject_cast<const QWidget *>(o);
+        if (w && qobject_cast<const QStackedWidget *>(w->parentWidget())
+            && !w->windowTitle().isEmpty())
+            return w->windowTitle();
+    }
+    return {};
+}
 
 QList<QStringList> ShortcutsDialog::collect(QWidget *window)
 {
@@ -48,6 +82,22 @@ QList<QStringList> ShortcutsDialog::collect(QWidget *window)
             rows.push_back({tr("General"), plain(a->text()),
                             a->shortcut().toString(QKeySequence::NativeText)});
     }
+    // Page shortcuts: QShortcuts described by their What's This text, and buttons with a key.
+    QList<QStringList> pageRows;
+    for (QShortcut *s : window->findChildren<QShortcut *>()) {
+        const QString page = pageOf(s);
+        if (!page.isEmpty() && !s->whatsThis().isEmpty() && !s->key().isEmpty())
+            pageRows.push_back({page, s->whatsThis(), s->key().toString(QKeySequence::NativeText)});
+    }
+    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
+        const QString page = pageOf(b);
+        const QString what = withoutKeyHint(b->toolTip().isEmpty() ? b->text() : b->toolTip());
+        if (!page.isEmpty() && !b->shortcut().isEmpty() && !what.isEmpty())
+            pageRows.push_back({page, what, b->shortcut().toString(QKeySequence::NativeText)});
+    }
+    std::stable_sort(pageRows.begin(), pageRows.end(),
+                     [](const QStringList &a, const QStringList &b) { return a[0] < b[0]; });
+    rows += pageRows;
     return rows;
 }
 

@@ -23,6 +23,8 @@ public:
     void setMode(Mode mode);
     // Applies the remembered choice; call once after QApplication exists.
     void applySaved();
+    // Applies a choice for this run only (`hearth --theme`), leaving the saved one alone.
+    void applyForSession(Mode mode);
 
     static QPalette lightPalette();
     static QPalette darkPalette();

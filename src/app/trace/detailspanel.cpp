@@ -3,6 +3,7 @@
 
 #include "app/appcontext.h"
 #include "app/trace/tracerenderer.h"
+#include "app/widgets/palette.h"
 #include "core/store/levels.h"
 #include "core/store/store.h"
 #include "core/trace/llmconversation.h"
@@ -96,17 +97,17 @@ void addJsonItems(QTreeWidgetItem *parent, QTreeWidget *tree, const Json &value)
             item->setText(1,
                           v.is_object() ? QStringLiteral("{%1}").arg(v.size())
                                         : QStringLiteral("[%1]").arg(v.size()));
-            item->setForeground(1, QColor(0x6b, 0x72, 0x80));
+            item->setForeground(1, palette::mutedTextColor());
             addJsonItems(item, tree, v);
         } else {
             item->setText(1, scalarText(v));
             item->setToolTip(1, scalarText(v).left(2000));
             if (v.is_number())
-                item->setForeground(1, QColor(0x1d, 0x4e, 0xd8));
+                item->setForeground(1, palette::themedColor(0x1d4ed8, 0x93b4ff));
             else if (v.is_boolean() || v.is_null())
-                item->setForeground(1, QColor(0x9333ea));
+                item->setForeground(1, palette::themedColor(0x9333ea, 0xd8b4fe));
             else
-                item->setForeground(1, QColor(0x04, 0x78, 0x57));
+                item->setForeground(1, palette::themedColor(0x047857, 0x34d399));
         }
         item->setData(0, Qt::UserRole, qs(v.dump(2)));
     };
@@ -151,8 +152,10 @@ QTreeWidget *makeJsonTree(QWidget *parent)
 QLabel *sectionTitle(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
-    label->setStyleSheet(
-        QStringLiteral("QLabel { font-weight: 600; color: #374151; margin-top: 6px; }"));
+    palette::setThemedStyleSheet(label, []() -> QString {
+        return palette::themedHtml(
+            QStringLiteral("QLabel { font-weight: 600; color: #374151; margin-top: 6px; }"));
+    });
     return label;
 }
 
@@ -190,6 +193,7 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     auto *close = new QToolButton(this);
     close->setText(QStringLiteral("✕"));
     close->setToolTip(tr("Close details"));
+    close->setAccessibleName(close->toolTip());
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &DetailsPanel::closeRequested);
     m_level->hide();
@@ -217,16 +221,17 @@ DetailsPanel::DetailsPanel(AppContext *context, QWidget *parent)
     idRow->addWidget(copySpan);
     layout->addLayout(idRow);
     m_times = new QLabel(this);
-    m_times->setStyleSheet(QStringLiteral("QLabel { color: #4b5563; }"));
+    palette::setMutedText(m_times);
     layout->addWidget(m_times);
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde8e8; color: #9b1c1c; border: 1px solid #f8b4b4; "
-                       "border-radius: 4px; padding: 6px; font-weight: 600; }"));
+    palette::setThemedStyleSheet(m_banner, []() -> QString {
+        return palette::errorBannerStyleSheet()
+            + QStringLiteral("QLabel { padding: 6px; font-weight: 600; }");
+    });
     layout->addWidget(m_banner);
     m_status = new QLabel(this);
-    m_status->setStyleSheet(QStringLiteral("QLabel { color: #6b7280; }"));
+    palette::setMutedText(m_status);
     layout->addWidget(m_status);
 
     m_tabs = new QTabWidget(this);
@@ -302,6 +307,7 @@ QWidget *DetailsPanel::buildDetailsTab()
     m_tokensTitle = sectionTitle(tr("LLM tokens and cost"), page);
     v->addWidget(m_tokensTitle);
     m_tokens = new QTableWidget(4, 3, page);
+    m_tokens->setTabKeyNavigation(false); // Tab leaves the table; arrows move between cells
     m_tokens->setHorizontalHeaderLabels({tr("This span"), tr("Subtree ∑"), QString()});
     m_tokens->setVerticalHeaderLabels({tr("Input"), tr("Output"), tr("Total"), tr("Cost (USD)")});
     m_tokens->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
@@ -418,22 +424,17 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     const QString kindPrefix = r.kind == "log" ? tr("Log")
         : r.kind == "pending_span"             ? tr("Span (running)")
                                                : tr("Span");
-    m_message->setText(QStringLiteral("<span style=\"%1\">%2</span>&nbsp;&nbsp;%3: %4")
-                           .arg(levelStyle(r.level), levelName(r.level), kindPrefix,
-                                qs(r.message).toHtmlEscaped()));
-    QColor sc = TraceRenderer::serviceColor(r.serviceName);
-    if (m_trace && qs(m_trace->traceId) == m_traceId) {
-        // The waterfall's colours: services in order of appearance within this trace.
-        const auto colours = TraceRenderer::serviceColors(*m_trace);
-        for (size_t i = 0; i < m_trace->services.size(); ++i)
-            if (m_trace->services[i] == r.serviceName)
-                sc = colours[i];
-    }
+    m_message->setText(
+        palette::themedHtml(QStringLiteral("<span style=\"%1\">%2</span>&nbsp;&nbsp;%3: %4")
+                                .arg(levelStyle(r.level), levelName(r.level), kindPrefix,
+                                     qs(r.message).toHtmlEscaped())));
+    // The waterfall's and Live's colour for this service.
+    const auto servicePill = palette::pillColors(TraceRenderer::serviceColor(r.serviceName));
     QString chips
         = QStringLiteral(
               "<span style='background:%1; color:%2; padding:2px 8px;'>&nbsp;%3&nbsp;</span>")
-              .arg(QColor(sc.red(), sc.green(), sc.blue(), 40).name(QColor::HexArgb),
-                   sc.darker(150).name(), qs(r.serviceName).toHtmlEscaped());
+              .arg(servicePill.background.name(), servicePill.text.name(),
+                   qs(r.serviceName).toHtmlEscaped());
     chips += QStringLiteral(" &nbsp;<span style='color:#6b7280'>span_name</span> <code>%1</code>")
                  .arg(qs(r.spanName).toHtmlEscaped());
     const std::string scope = r.row.value("otel_scope_name", nlohmann::ordered_json()).is_string()
@@ -442,7 +443,7 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     if (!scope.empty())
         chips += QStringLiteral(" &nbsp;<span style='color:#6b7280'>scope</span> %1")
                      .arg(qs(scope).toHtmlEscaped());
-    m_service->setText(chips);
+    m_service->setText(palette::themedHtml(chips));
     m_ids->setText(tr("trace %1\nspan  %2").arg(qs(r.traceId), qs(r.spanId)));
     const bool isLog = r.kind == "log";
     QString times = core::formatIsoMicrosQ(r.start);
@@ -507,9 +508,9 @@ void DetailsPanel::fill(const SpanRecord &r, const TokenUsage &self, const Token
     // Exception tab only when relevant.
     const int exIndex = m_tabs->indexOf(m_exceptionTab);
     if (r.isException || !r.exceptionStacktrace.empty()) {
-        m_exceptionTitle->setText(
+        m_exceptionTitle->setText(palette::themedHtml(
             QStringLiteral("<b style='color:#c81e1e'>%1</b><br>%2")
-                .arg(qs(r.exceptionType).toHtmlEscaped(), qs(r.exceptionMessage).toHtmlEscaped()));
+                .arg(qs(r.exceptionType).toHtmlEscaped(), qs(r.exceptionMessage).toHtmlEscaped())));
         m_stack->setPlainText(qs(r.exceptionStacktrace));
         if (exIndex < 0)
             m_tabs->insertTab(1, m_exceptionTab, tr("Exception"));
@@ -550,7 +551,7 @@ void DetailsPanel::fillLlm(const SpanRecord &r)
     if (conversation.source != LlmConversation::Source::None)
         meta += tr(" &nbsp; <span style='color:#6b7280'>from %1</span>")
                     .arg(QString::fromLatin1(sourceName(conversation.source)));
-    m_llmMeta->setText(meta);
+    m_llmMeta->setText(palette::themedHtml(meta));
     renderConversation();
 }
 
@@ -570,8 +571,8 @@ void DetailsPanel::renderConversation()
     }
     const LlmConversation conversation = parseConversation(m_attributes);
     if (conversation.empty()) {
-        m_conversation->setHtml(
-            tr("<p style='color:#6b7280'>No messages recorded on this span.</p>"));
+        m_conversation->setHtml(palette::themedHtml(
+            tr("<p style='color:#6b7280'>No messages recorded on this span.</p>")));
         return;
     }
     QString html;
@@ -628,7 +629,7 @@ void DetailsPanel::renderConversation()
                     .arg(QLatin1String(bg), QLatin1String(fg), qs(m.role).toUpper().toHtmlEscaped(),
                          arrow, body, footer);
     }
-    m_conversation->setHtml(html);
+    m_conversation->setHtml(palette::themedHtml(html));
 }
 
 } // namespace hearth::app

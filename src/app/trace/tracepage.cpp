@@ -4,6 +4,7 @@
 #include "app/appcontext.h"
 #include "app/trace/detailspanel.h"
 #include "app/trace/traceview.h"
+#include "app/widgets/palette.h"
 #include "core/store/store.h"
 #include "core/trace/traceloader.h"
 
@@ -40,6 +41,7 @@ QToolButton *toolButton(const QString &text, const QString &tip, QWidget *parent
     auto *b = new QToolButton(parent);
     b->setText(text);
     b->setToolTip(tip);
+    b->setAccessibleName(tip); // the text is a symbol ("▲") a screen reader cannot speak
     b->setAutoRaise(true);
     return b;
 }
@@ -58,6 +60,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_traceEdit = new QLineEdit(this);
     m_traceEdit->setObjectName(QStringLiteral("traceid"));
     m_traceEdit->setPlaceholderText(tr("Paste a trace id…"));
+    m_traceEdit->setAccessibleName(tr("Trace id"));
     m_traceEdit->setClearButtonEnabled(true);
     m_traceEdit->setMaximumWidth(240);
     connect(m_traceEdit, &QLineEdit::returnPressed, this, [this] {
@@ -71,6 +74,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("tracesearch"));
     m_search->setPlaceholderText(tr("Search in trace (Ctrl+F)"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(200);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
@@ -88,6 +92,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     connect(searchDelay, &QTimer::timeout, this, [this] { runSearch(); });
     connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
     auto *shortcut = new QShortcut(QKeySequence::Find, this);
+    shortcut->setWhatsThis(tr("Search in the trace"));
     connect(shortcut, &QShortcut::activated, m_search, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -106,6 +111,7 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     });
     m_matches = new QLabel(this);
     m_matches->setMinimumWidth(60);
+    m_search->setMinimumWidth(180);
     bar->addWidget(m_search);
     bar->addWidget(prev);
     bar->addWidget(next);
@@ -113,6 +119,8 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
 
     m_service = new QComboBox(this);
     m_service->setToolTip(tr("Show only spans of this service (and their ancestors)"));
+    m_service->setAccessibleName(m_service->toolTip());
+    m_service->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_level = new QComboBox(this);
     m_level->addItem(tr("All levels"), 0);
     m_level->addItem(tr("Info and above"), 9);
@@ -120,8 +128,10 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
     m_level->addItem(tr("Errors only"), 17);
     m_filterText = new QLineEdit(this);
     m_filterText->setPlaceholderText(tr("Filter messages"));
+    m_filterText->setAccessibleName(m_filterText->placeholderText());
     m_filterText->setClearButtonEnabled(true);
-    m_filterText->setMaximumWidth(150);
+    m_filterText->setMaximumWidth(180);
+    m_filterText->setMinimumWidth(140);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { applyFilter(); });
     auto *filterDelay = new QTimer(this);
@@ -149,15 +159,20 @@ TracePage::TracePage(AppContext *context, QWidget *parent)
             [this] { m_view->zoomToNode(m_view->selectedNode()); });
     connect(expand, &QToolButton::clicked, this, [this] { m_view->expandAll(); });
     connect(collapse, &QToolButton::clicked, this, [this] { m_view->collapseAll(); });
-    for (auto *b : {m_critical, fit, zoomSpan, expand, collapse})
-        bar->addWidget(b);
     layout->addLayout(bar);
 
+    // The view buttons share a row with the summary, so the search and filters above keep room
+    // for their (translated) texts on a 1280-pixel screen.
+    auto *summaryRow = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("tracesummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setStyleSheet(QStringLiteral("QLabel { color: #4b5563; }"));
-    layout->addWidget(m_summary);
+    m_summary->setWordWrap(true);
+    palette::setMutedText(m_summary);
+    summaryRow->addWidget(m_summary, 1);
+    for (auto *b : {m_critical, fit, zoomSpan, expand, collapse})
+        summaryRow->addWidget(b);
+    layout->addLayout(summaryRow);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_view = new TraceView(m_splitter);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/trace/tracerenderer.h"
 
+#include "app/widgets/palette.h"
+
 #include <cmath>
 #include <QElapsedTimer>
 #include <QFontDatabase>
@@ -16,34 +18,34 @@ using core::Micros;
 
 namespace {
 
-namespace colors {
-const QColor background(0xff, 0xff, 0xff);
-const QColor header(0xf7, 0xf8, 0xfa);
-const QColor grid(0xee, 0xf0, 0xf3);
-const QColor divider(0xdc, 0xdf, 0xe4);
-const QColor text(0x1f, 0x23, 0x28);
-const QColor muted(0x6b, 0x72, 0x80);
-const QColor faint(0xa0, 0xa6, 0xb0);
-const QColor selected(0xe3, 0xed, 0xfd);
-const QColor hover(0xf4, 0xf5, 0xf7);
-const QColor match(0xff, 0xf4, 0xc7);
-const QColor currentMatch(0xff, 0xe0, 0x8a);
-const QColor error(0xe5, 0x48, 0x4d);
-const QColor warn(0xf5, 0xa5, 0x24);
-const QColor critical(0x11, 0x18, 0x27);
-const QColor rangeFill(0x3b, 0x82, 0xf6, 40);
-const QColor rangeLine(0x3b, 0x82, 0xf6);
-} // namespace colors
+// The waterfall's colours in the light and the dark theme; bars, levels and services come from
+// the shared palette so they match Live, Explore and dashboards.
+struct Colors
+{
+    QColor background, header, grid, divider, text, muted, faint, selected, hover, match,
+        currentMatch, error, warn, critical, rangeFill, rangeLine;
+};
+
+const Colors &colors()
+{
+    static const Colors light {QColor(0xffffff), QColor(0xf7f8fa), QColor(0xeef0f3),
+                               QColor(0xdcdfe4), QColor(0x1f2328), QColor(0x6b7280),
+                               QColor(0xa0a6b0), QColor(0xe3edfd), QColor(0xf4f5f7),
+                               QColor(0xfff4c7), QColor(0xffe08a), QColor(0xdc2626),
+                               QColor(0xd97706), QColor(0x111827), QColor(0x3b, 0x82, 0xf6, 40),
+                               QColor(0x3b82f6)};
+    static const Colors dark {QColor(0x14161c), QColor(0x1b1e25), QColor(0x23272f),
+                              QColor(0x343a46), QColor(0xdfe3ea), QColor(0x9ca3af),
+                              QColor(0x6b7280), QColor(0x1e3a5f), QColor(0x22262e),
+                              QColor(0x3d3413), QColor(0x5c4a12), QColor(0xef4444),
+                              QColor(0xf59e0b), QColor(0xf3f4f6), QColor(0x60, 0xa5, 0xfa, 50),
+                              QColor(0x60a5fa)};
+    return palette::isDark() ? dark : light;
+}
 
 QColor levelColor(int level)
 {
-    if (level >= 17)
-        return colors::error;
-    if (level >= 13)
-        return colors::warn;
-    if (level >= 9)
-        return QColor(0x5b, 0x8d, 0xef);
-    return colors::faint;
+    return level >= 17 ? colors().error : level >= 13 ? colors().warn : palette::levelColor(level);
 }
 
 QString qs(std::string_view s)
@@ -71,7 +73,7 @@ void drawDiamond(QPainter &p, QPointF c, double r, const QColor &color, bool fil
     poly << QPointF(c.x(), c.y() - r) << QPointF(c.x() + r, c.y()) << QPointF(c.x(), c.y() + r)
          << QPointF(c.x() - r, c.y());
     p.setPen(QPen(color, 1.4));
-    p.setBrush(filled ? QBrush(color) : QBrush(Qt::white));
+    p.setBrush(filled ? QBrush(color) : QBrush(colors().background));
     p.drawPolygon(poly);
 }
 
@@ -125,37 +127,18 @@ const CoverageMipmap &TraceRenderer::mipmapFor(int node)
     return it->second;
 }
 
-QColor TraceRenderer::serviceColorAt(int index)
-{
-    static const QColor palette[]
-        = {QColor(0x3b, 0x82, 0xf6), QColor(0x8b, 0x5c, 0xf6), QColor(0x10, 0xb9, 0x81),
-           QColor(0xf5, 0x9e, 0x0b), QColor(0xec, 0x48, 0x99), QColor(0x06, 0xb6, 0xd4),
-           QColor(0x84, 0xcc, 0x16), QColor(0xf9, 0x73, 0x16), QColor(0x63, 0x66, 0xf1),
-           QColor(0x14, 0xb8, 0xa6)};
-    return palette[static_cast<size_t>(index) % (sizeof(palette) / sizeof(palette[0]))];
-}
-
 QColor TraceRenderer::serviceColor(const std::string &service)
 {
-    std::uint32_t h = 2166136261u;
-    for (char c : service)
-        h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return serviceColorAt(static_cast<int>(h % 10));
+    return palette::serviceColor(qs(service));
 }
 
 std::vector<QColor> TraceRenderer::serviceColors(const TraceData &data)
 {
-    // Distinct colours within a trace: services in order of their first span.
-    std::vector<int> order(data.services.size(), -1);
-    int next = 0;
-    for (int i = 0; i < data.size() && next < static_cast<int>(order.size()); ++i) {
-        auto &slot = order[data.nodes[static_cast<size_t>(i)].service];
-        if (slot < 0)
-            slot = next++;
-    }
+    // The same colour per service as Live, Explore and dashboards (palette::serviceColor).
     std::vector<QColor> out;
-    for (int slot : order)
-        out.push_back(serviceColorAt(std::max(0, slot)));
+    out.reserve(data.services.size());
+    for (size_t i = 0; i < data.services.size(); ++i)
+        out.push_back(palette::serviceColor(qs(data.services[i])));
     return out;
 }
 
@@ -212,9 +195,9 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
     timer.start();
     p.save();
     p.setClipRect(rect);
-    p.fillRect(rect, colors::background);
+    p.fillRect(rect, colors().background);
     if (!m_outline || m_outline->data().empty()) {
-        p.setPen(colors::muted);
+        p.setPen(colors().muted);
         p.setFont(m_font);
         p.drawText(rect, Qt::AlignCenter, tr("No trace open"));
         p.restore();
@@ -225,7 +208,7 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
     // Grid lines behind the rows.
     const QRect body(rect.left(), rect.top() + kHeaderHeight, rect.width(),
                      rect.height() - kHeaderHeight);
-    p.setPen(colors::grid);
+    p.setPen(colors().grid);
     const double step = state.geometry.tickStep(90);
     for (double t : state.geometry.ticks(90)) {
         const double x = state.geometry.timeToX(t);
@@ -246,7 +229,7 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
     p.restore();
 
     paintHeader(p, rect, state);
-    p.setPen(colors::divider);
+    p.setPen(colors().divider);
     p.drawLine(QPointF(state.treeWidth + 0.5, rect.top()),
                QPointF(state.treeWidth + 0.5, rect.bottom()));
 
@@ -254,15 +237,16 @@ void TraceRenderer::paint(QPainter &p, const QRect &rect, const TraceViewState &
         const double x1 = std::min(state.rangeStartX, state.rangeEndX);
         const double x2 = std::max(state.rangeStartX, state.rangeEndX);
         const QRectF band(x1, rect.top() + kHeaderHeight, x2 - x1, rect.height() - kHeaderHeight);
-        p.fillRect(band, colors::rangeFill);
-        p.setPen(QPen(colors::rangeLine, 1));
+        p.fillRect(band, colors().rangeFill);
+        p.setPen(QPen(colors().rangeLine, 1));
         p.drawLine(band.topLeft(), band.bottomLeft());
         p.drawLine(band.topRight(), band.bottomRight());
         const QString label
             = formatDuration(state.geometry.xToTime(x2) - state.geometry.xToTime(x1));
         p.setFont(m_smallFont);
         const QRectF labelRect(x1, rect.top() + kHeaderHeight + 4, std::max(60.0, x2 - x1), 16);
-        p.fillRect(QRectF(labelRect.center().x() - 30, labelRect.top(), 60, 16), colors::rangeLine);
+        p.fillRect(QRectF(labelRect.center().x() - 30, labelRect.top(), 60, 16),
+                   colors().rangeLine);
         p.setPen(Qt::white);
         p.drawText(QRectF(labelRect.center().x() - 30, labelRect.top(), 60, 16), Qt::AlignCenter,
                    label);
@@ -275,19 +259,19 @@ void TraceRenderer::paintHeader(QPainter &p, const QRect &rect, const TraceViewS
 {
     const TraceData &data = m_outline->data();
     const QRect header(rect.left(), rect.top(), rect.width(), kHeaderHeight);
-    p.fillRect(header, colors::header);
-    p.setPen(colors::divider);
+    p.fillRect(header, colors().header);
+    p.setPen(colors().divider);
     p.drawLine(QPointF(header.left(), header.bottom() + 0.5),
                QPointF(header.right(), header.bottom() + 0.5));
 
     // Tree column title: span count, services, total duration.
     p.setFont(m_font);
-    p.setPen(colors::text);
+    p.setPen(colors().text);
     const QString title = data.size() == 1 ? tr("1 span") : tr("%L1 spans").arg(data.size());
     p.drawText(QRect(12, header.top() + 4, state.treeWidth - 20, 18),
                Qt::AlignLeft | Qt::AlignVCenter, title);
     p.setFont(m_smallFont);
-    p.setPen(colors::muted);
+    p.setPen(colors().muted);
     QString sub = (data.services.size() == 1 ? tr("1 service")
                                              : tr("%1 services").arg(data.services.size()))
         + QStringLiteral(" · ") + formatDuration(static_cast<double>(data.endUs - data.startUs));
@@ -332,8 +316,8 @@ void TraceRenderer::paintHeader(QPainter &p, const QRect &rect, const TraceViewS
     const double vx1 = std::max(x0, overview.timeToX(state.geometry.viewStart()));
     const double vx2 = std::min(x0 + width, overview.timeToX(state.geometry.viewEnd()));
     if (vx2 - vx1 < width - 2) {
-        p.setPen(QPen(colors::rangeLine, 1));
-        p.setBrush(colors::rangeFill);
+        p.setPen(QPen(colors().rangeLine, 1));
+        p.setBrush(colors().rangeFill);
         p.drawRect(QRectF(vx1, strip.top(), std::max(2.0, vx2 - vx1), strip.height()));
     }
 
@@ -344,9 +328,9 @@ void TraceRenderer::paintHeader(QPainter &p, const QRect &rect, const TraceViewS
         const double x = state.geometry.timeToX(t);
         if (x <= state.treeWidth + 2)
             continue;
-        p.setPen(colors::divider);
+        p.setPen(colors().divider);
         p.drawLine(QPointF(x, header.bottom() - 6), QPointF(x, header.bottom()));
-        p.setPen(colors::muted);
+        p.setPen(colors().muted);
         p.drawText(QRectF(x + 4, header.top() + 22, 120, 16), Qt::AlignLeft | Qt::AlignVCenter,
                    tickLabel(t, step));
     }
@@ -358,13 +342,13 @@ void TraceRenderer::paintRow(QPainter &p, int row, int y, const QRect &rect,
     const int node = m_outline->nodeAt(row);
     const QRectF rowRect(rect.left(), y, rect.width(), kRowHeight);
     if (node == state.selectedNode)
-        p.fillRect(rowRect, colors::selected);
+        p.fillRect(rowRect, colors().selected);
     else if (node == m_outline->currentMatch())
-        p.fillRect(rowRect, colors::currentMatch);
+        p.fillRect(rowRect, colors().currentMatch);
     else if (!m_outline->searchMatches().empty() && m_outline->isSearchMatch(node))
-        p.fillRect(rowRect, colors::match);
+        p.fillRect(rowRect, colors().match);
     else if (node == state.hoverNode)
-        p.fillRect(rowRect, colors::hover);
+        p.fillRect(rowRect, colors().hover);
     paintTreeCell(p, node, y, state);
     paintTimelineCell(p, node, y, rect, state);
 }
@@ -380,7 +364,7 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
     p.setClipRect(QRect(0, y, state.treeWidth, kRowHeight));
 
     // Indent guides.
-    p.setPen(QPen(colors::grid, 1));
+    p.setPen(QPen(colors().grid, 1));
     for (int d = 1; d <= depth; ++d) {
         const double gx = 8 + (d - 1) * kIndent + 7.5;
         p.drawLine(QPointF(gx, y), QPointF(gx, y + kRowHeight));
@@ -399,7 +383,7 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
             chevron.lineTo(x + 10, cy);
             chevron.lineTo(x + 6, cy + 4);
         }
-        p.setPen(QPen((n.flags & FlagErrorInside) ? colors::error : colors::muted, 1.6,
+        p.setPen(QPen((n.flags & FlagErrorInside) ? colors().error : colors().muted, 1.6,
                       Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawPath(chevron);
@@ -435,15 +419,13 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
     const int hidden = m_outline->hiddenDescendants(node);
     if (hidden > 0) {
         const bool err = (n.flags & FlagErrorInside) != 0;
-        pill(QStringLiteral("+") + formatTokens(hidden),
-             err ? QColor(0xfd, 0xe8, 0xe8) : QColor(0xee, 0xf0, 0xf3),
-             err ? colors::error : colors::muted);
+        const auto hiddenPill = palette::pillColors(err ? colors().error : palette::scopeHue());
+        pill(QStringLiteral("+") + formatTokens(hidden), hiddenPill.background, hiddenPill.text);
     }
     const QColor sc = m_serviceColors[n.service];
     if (data.services.size() > 1 || data.serviceName(node) != "unknown_service") {
-        QColor bg = sc;
-        bg.setAlpha(36);
-        pill(qs(data.serviceName(node)), bg, sc.darker(150));
+        const auto servicePill = palette::pillColors(sc);
+        pill(qs(data.serviceName(node)), servicePill.background, servicePill.text);
     }
     const TokenUsage &self = data.selfUsage[static_cast<size_t>(node)];
     const TokenUsage &sum = data.subtreeUsage[static_cast<size_t>(node)];
@@ -452,11 +434,12 @@ void TraceRenderer::paintTreeCell(QPainter &p, int node, int y, const TraceViewS
         const TokenUsage &u = aggregated ? sum : self;
         const QString text = (aggregated ? QStringLiteral("∑ ") : QString()) + QStringLiteral("↗")
             + formatTokens(u.input) + QStringLiteral(" ↙") + formatTokens(u.output);
-        pill(text, QColor(0xfe, 0xf3, 0xc7), QColor(0x92, 0x40, 0x0e));
+        const auto tokenPill = palette::pillColors(palette::tokenHue());
+        pill(text, tokenPill.background, tokenPill.text);
     }
 
     p.setFont(m_font);
-    p.setPen(context ? colors::faint : (n.flags & FlagError) ? colors::error : colors::text);
+    p.setPen(context ? colors().faint : (n.flags & FlagError) ? colors().error : colors().text);
     // Eliding is the costliest text operation of a frame: cache it per node and width.
     auto cached = m_elided.find(node);
     if (cached == m_elided.end() || cached->second.first != right - x) {
@@ -507,7 +490,7 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
             c.setAlpha(box.count > 1 ? 80 : 60);
             p.fillRect(QRectF(x1, y + 19, x2 - x1, 8), c);
             if (box.count > 1 && x2 - x1 > 34) {
-                p.setPen(sc.darker(190));
+                p.setPen(palette::pillColors(sc).text);
                 p.drawText(QRectF(x1, y + 18, x2 - x1, 10), Qt::AlignCenter,
                            QStringLiteral("×") + formatTokens(box.count));
             }
@@ -519,7 +502,7 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
         for (int drawn = 0; it != errors.end() && *it < end && drawn < 500; ++it, ++drawn) {
             const SpanNode &e = data.nodes[static_cast<size_t>(*it)];
             const double ex1 = xOf(e.start);
-            p.fillRect(QRectF(ex1, y + 19, std::max(2.0, xOf(e.end) - ex1), 8), colors::error);
+            p.fillRect(QRectF(ex1, y + 19, std::max(2.0, xOf(e.end) - ex1), 8), colors().error);
         }
     }
 
@@ -527,14 +510,14 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
     const double cy = y + 11;
     if (n.kind == SpanKind::Log || n.kind == SpanKind::SpanEvent) {
         const QColor lc = levelColor(n.level);
-        p.setPen(QPen(Qt::white, 1.5));
+        p.setPen(QPen(colors().background, 1.5));
         p.setBrush(lc);
         p.drawEllipse(QPointF(x1, cy), 4.5, 4.5);
         p.restore();
         return;
     }
     const double x2 = std::max(x1 + 2, xOf(n.end));
-    QColor fill = (n.flags & FlagError) ? colors::error : sc;
+    QColor fill = (n.flags & FlagError) ? colors().error : sc;
     if (dim)
         fill.setAlpha(70);
     const QRectF bar(x1, y + 5, x2 - x1, 12);
@@ -555,7 +538,7 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
         p.drawRoundedRect(bar, bar.width() > 6 ? 3 : 1, bar.width() > 6 ? 3 : 1);
     }
     if (node == state.selectedNode) {
-        p.setPen(QPen(colors::text, 1.5));
+        p.setPen(QPen(colors().text, 1.5));
         p.setBrush(Qt::NoBrush);
         p.drawRoundedRect(bar.adjusted(-1, -1, 1, 1), 3, 3);
     }
@@ -563,7 +546,7 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
     if (state.criticalPath && m_path) {
         const auto [first, last] = segmentsOf(*m_path, node);
         p.setPen(Qt::NoPen);
-        p.setBrush(colors::critical);
+        p.setBrush(colors().critical);
         for (int i = first; i < last; ++i) {
             const auto &seg = (*m_path)[static_cast<size_t>(i)];
             const double sx1 = xOf(seg.start);
@@ -581,8 +564,8 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
             const double ex = xOf(e.time);
             marker << QPointF(ex, y + 5) << QPointF(ex + 5, y + 11) << QPointF(ex, y + 17)
                    << QPointF(ex - 5, y + 11);
-            p.setPen(QPen(Qt::white, 1));
-            p.setBrush(e.exception ? colors::error : colors::text);
+            p.setPen(QPen(colors().background, 1));
+            p.setBrush(e.exception ? colors().error : colors().text);
             p.drawPolygon(marker);
         }
     }
@@ -594,7 +577,7 @@ void TraceRenderer::paintTimelineCell(QPainter &p, int node, int y, const QRect 
     QString label = n.kind == SpanKind::Pending
         ? tr("running…")
         : formatDuration(static_cast<double>(n.end - n.start));
-    p.setPen(n.flags & FlagError ? colors::error : colors::muted);
+    p.setPen(n.flags & FlagError ? colors().error : colors().muted);
     const double rawX1 = g.timeToX(static_cast<double>(n.start) - base);
     const double rawX2 = g.timeToX(static_cast<double>(n.end) - base);
     if (rawX2 < left) {

@@ -62,7 +62,6 @@ public:
     int contentHeight() const;
 
     static QColor serviceColor(const std::string &service); // stable across traces
-    static QColor serviceColorAt(int index);
     static std::vector<QColor> serviceColors(const core::trace::TraceData &data);
     static QString formatDuration(double micros);
     static QString formatTokens(std::int64_t tokens);

@@ -21,6 +21,9 @@ TraceView::TraceView(QWidget *parent) : QAbstractScrollArea(parent)
 {
     setObjectName(QStringLiteral("traceview"));
     setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Trace waterfall"));
+    setAccessibleDescription(tr("Up and Down move between spans, Right and Left expand and "
+                                "collapse, Enter opens the details, + and - zoom, F fits."));
     setFrameShape(QFrame::NoFrame);
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/sqleditor.h"
 
+#include "app/widgets/palette.h"
 #include "app/widgets/sqlcompleterpopup.h"
 #include "app/widgets/sqlhighlighter.h"
 
@@ -33,6 +34,8 @@ SqlEditor::SqlEditor(QWidget *parent)
     setFont(mono);
     setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 4);
     setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Tab moves on, as everywhere else: a keyboard user must be able to leave the editor.
+    setTabChangesFocus(true);
     SqlCompleterPopup::Host host;
     host.text = [this] { return toPlainText(); };
     host.cursor = [this] { return textCursor().position(); };
@@ -85,7 +88,7 @@ void SqlEditor::resizeEvent(QResizeEvent *event)
 void SqlEditor::paintLineNumbers(QPaintEvent *event)
 {
     QPainter p(m_lineNumbers);
-    p.fillRect(event->rect(), QColor(0xf9fafb));
+    p.fillRect(event->rect(), palette().color(QPalette::AlternateBase));
     QTextBlock block = firstVisibleBlock();
     int number = block.blockNumber();
     int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
@@ -93,7 +96,8 @@ void SqlEditor::paintLineNumbers(QPaintEvent *event)
     const int current = textCursor().blockNumber();
     while (block.isValid() && top <= event->rect().bottom()) {
         if (block.isVisible() && bottom >= event->rect().top()) {
-            p.setPen(number == current ? QColor(0x374151) : QColor(0x9ca3af));
+            p.setPen(number == current ? palette().color(QPalette::Text)
+                                       : palette::mutedTextColor());
             p.drawText(0, top, m_lineNumbers->width() - 6, fontMetrics().height(), Qt::AlignRight,
                        QString::number(number + 1));
         }
@@ -117,8 +121,8 @@ void SqlEditor::setErrorPosition(int position)
         c.setPosition(std::min(at + 1, len), QTextCursor::KeepAnchor);
         sel.cursor = c;
         sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
-        sel.format.setUnderlineColor(QColor(0xdc2626));
-        sel.format.setBackground(QColor(0xfee2e2));
+        sel.format.setUnderlineColor(palette::errorColor());
+        sel.format.setBackground(palette::errorWash());
         selections << sel;
         QTextCursor move = textCursor();
         move.setPosition(at);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/sqlhighlighter.h"
 
+#include "app/widgets/palette.h"
 #include "core/live/sqlcompletion.h"
 
 namespace hearth::app {
@@ -21,7 +22,7 @@ QString wordsPattern(const QStringList &words)
 SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(document)
 {
     QTextCharFormat keyword;
-    keyword.setForeground(QColor(0x1d4ed8));
+    keyword.setForeground(palette::themedColor(0x1d4ed8, 0x93b4ff));
     keyword.setFontWeight(QFont::DemiBold);
     QStringList kw = core::SqlCompletion::keywords();
     kw << QStringLiteral("BY") << QStringLiteral("GROUP") << QStringLiteral("ORDER")
@@ -32,26 +33,26 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document) : QSyntaxHighlighter(doc
         {QRegularExpression(wordsPattern(kw), QRegularExpression::CaseInsensitiveOption), keyword});
 
     QTextCharFormat function;
-    function.setForeground(QColor(0x7c3aed));
+    function.setForeground(palette::themedColor(0x7c3aed, 0xc4b5fd));
     m_rules.push_back(
         {QRegularExpression(QStringLiteral("\\b[A-Za-z_][A-Za-z0-9_]*(?=\\s*\\()")), function});
 
     QTextCharFormat table;
-    table.setForeground(QColor(0x0f766e));
+    table.setForeground(palette::themedColor(0x0f766e, 0x5eead4));
     table.setFontWeight(QFont::DemiBold);
     m_rules.push_back({QRegularExpression(wordsPattern(core::SqlCompletion::tables())), table});
 
     QTextCharFormat number;
-    number.setForeground(QColor(0xc2410c));
+    number.setForeground(palette::themedColor(0xc2410c, 0xfdba74));
     m_rules.push_back({QRegularExpression(QStringLiteral("\\b\\d+(\\.\\d+)?\\b")), number});
 
     QTextCharFormat op;
-    op.setForeground(QColor(0xbe185d));
+    op.setForeground(palette::themedColor(0xbe185d, 0xf9a8d4));
     m_rules.push_back(
         {QRegularExpression(QStringLiteral("->>|->|::|\\$[A-Za-z_]\\w*|\\$\\{\\w+\\}")), op});
 
-    m_string.setForeground(QColor(0x15803d));
-    m_comment.setForeground(QColor(0x9ca3af));
+    m_string.setForeground(palette::themedColor(0x15803d, 0x86efac));
+    m_comment.setForeground(palette::mutedTextColor());
     m_comment.setFontItalic(true);
 }
 

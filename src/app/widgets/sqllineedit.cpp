@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/sqllineedit.h"
 
+#include "app/widgets/palette.h"
 #include "app/widgets/sqlcompleterpopup.h"
 
 #include <QFontDatabase>
@@ -31,8 +32,9 @@ void SqlLineEdit::setError(bool error, int position)
 {
     if (property("error").toBool() != error) {
         setProperty("error", error);
-        setStyleSheet(error ? QStringLiteral("QLineEdit { border: 1px solid #dc2626; "
+        setStyleSheet(error ? QStringLiteral("QLineEdit { border: 1px solid %1; "
                                              "border-radius: 3px; padding: 2px; }")
+                                  .arg(palette::errorColor().name())
                             : QString());
     }
     if (error && position >= 0) {
