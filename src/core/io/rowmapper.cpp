@@ -153,7 +153,10 @@ Status readBool(const json &row, const char *name, std::optional<bool> &out)
 }
 
 // JSON columns arrive as objects (v2 JSON) or as JSON-encoded strings (CSV, Arrow, NDJSON).
-Status readJson(const json &row, const char *name, std::string &out, json *parsed = nullptr)
+// `parsed`, when given, is pointed at the value (in the row, or in `holder` for text), so that the
+// caller can read attributes without copying the tree.
+Status readJson(const json &row, const char *name, std::string &out, const json **parsed = nullptr,
+                json *holder = nullptr)
 {
     const json *v = typed(row, name);
     if (!v)
@@ -161,7 +164,7 @@ Status readJson(const json &row, const char *name, std::string &out, json *parse
     if (!v->is_string()) {
         out = v->dump();
         if (parsed)
-            *parsed = *v;
+            *parsed = v;
         return {};
     }
     const auto &s = v->get_ref<const std::string &>();
@@ -169,8 +172,10 @@ Status readJson(const json &row, const char *name, std::string &out, json *parse
     if (doc.is_discarded())
         return columnError(name, "'" + shortText(*v) + "' is not JSON");
     out = s;
-    if (parsed)
-        *parsed = std::move(doc);
+    if (parsed && holder) {
+        *holder = std::move(doc);
+        *parsed = holder;
+    }
     return {};
 }
 
@@ -367,8 +372,10 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     if (r.message.empty())
         r.message = r.spanName;
 
-    json attributes;
-    HEARTH_TRY(readJson(row, "attributes", r.attributes, &attributes));
+    static const json kNone;
+    json attributesHolder;
+    const json *attributes = &kNone;
+    HEARTH_TRY(readJson(row, "attributes", r.attributes, &attributes, &attributesHolder));
     if (r.attributes.empty())
         r.attributes = "{}";
     HEARTH_TRY(readText(row, "attributes_json_schema", r.attributesJsonSchema));
@@ -380,15 +387,17 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     HEARTH_TRY(readText(row, "otel_scope_name", r.otelScopeName));
     HEARTH_TRY(readText(row, "otel_scope_version", r.otelScopeVersion));
     HEARTH_TRY(readJson(row, "otel_scope_attributes", r.otelScopeAttributes));
-    json resource;
-    HEARTH_TRY(readJson(row, "otel_resource_attributes", r.otelResourceAttributes, &resource));
+    json resourceHolder;
+    const json *resource = &kNone;
+    HEARTH_TRY(readJson(row, "otel_resource_attributes", r.otelResourceAttributes, &resource,
+                        &resourceHolder));
     if (r.otelResourceAttributes.empty())
         r.otelResourceAttributes = "{}";
 
     std::string service;
     HEARTH_TRY(readText(row, "service_name", service));
     if (service.empty())
-        service = attrText(resource, "service.name");
+        service = attrText(*resource, "service.name");
     if (!service.empty())
         r.serviceName = service;
     HEARTH_TRY(readText(row, "service_version", r.serviceVersion));
@@ -412,7 +421,7 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     HEARTH_TRY(readText(row, "url_path", r.urlPath));
     HEARTH_TRY(readText(row, "url_query", r.urlQuery));
     HEARTH_TRY(readOptText(row, "log_body", r.logBody, m_emptyIsNull));
-    fillHotColumns(r, attributes);
+    fillHotColumns(r, *attributes);
     return {};
 }
 
@@ -463,14 +472,17 @@ Status RowMapper::mapMetric(const json &row, MetricPoint &m)
     HEARTH_TRY(readText(row, "otel_scope_name", m.otelScopeName));
     HEARTH_TRY(readText(row, "otel_scope_version", m.otelScopeVersion));
     HEARTH_TRY(readJson(row, "otel_scope_attributes", m.otelScopeAttributes));
-    json resource;
-    HEARTH_TRY(readJson(row, "otel_resource_attributes", m.otelResourceAttributes, &resource));
+    static const json kNone;
+    json resourceHolder;
+    const json *resource = &kNone;
+    HEARTH_TRY(readJson(row, "otel_resource_attributes", m.otelResourceAttributes, &resource,
+                        &resourceHolder));
     if (m.otelResourceAttributes.empty())
         m.otelResourceAttributes = "{}";
     std::string service;
     HEARTH_TRY(readText(row, "service_name", service));
     if (service.empty())
-        service = attrText(resource, "service.name");
+        service = attrText(*resource, "service.name");
     if (!service.empty())
         m.serviceName = service;
     HEARTH_TRY(readText(row, "service_namespace", m.serviceNamespace));
