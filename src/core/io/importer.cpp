@@ -25,6 +25,7 @@ using nlohmann::json;
 namespace {
 
 constexpr size_t kMaxIssues = 100;
+constexpr qint64 kMaxBatchBytes = qint64(16) << 20;
 constexpr qint64 kMaxWholeFileBytes = qint64(1)
     << 30; // OTLP bodies are read whole (64 MiB is usual)
 
@@ -306,17 +307,33 @@ struct Importer::Handover
     bool parsed = false; // the parser is done (see status)
     bool aborted = false; // the writer gave up: the parser stops at its next batch
     Status status;
+    // Written batches go back to the parser, which frees their rows: freeing a batch's strings
+    // costs the writer (the busier thread) several percent otherwise.
+    std::vector<WriteBatch> spent;
 
-    // Parser side; fails once the writer has aborted.
-    Status push(Item item)
+    // Parser side; fails once the writer has aborted. Returns a spent batch to refill in `reuse`.
+    Status push(Item item, WriteBatch &reuse)
     {
+        std::vector<WriteBatch> toFree;
         std::unique_lock lock(mutex);
         changed.wait(lock, [this] { return aborted || queue.size() < kCapacity; });
         if (aborted)
             return Error::make(Error::Code::Cancelled, QStringLiteral("The import was stopped."));
         queue.push_back(std::move(item));
+        toFree.swap(spent);
         changed.notify_all();
+        lock.unlock();
+        if (!toFree.empty()) {
+            reuse = std::move(toFree.back());
+            reuse.records.clear();
+            reuse.metrics.clear();
+        }
         return {};
+    }
+    void recycle(WriteBatch batch)
+    {
+        std::lock_guard lock(mutex);
+        spent.push_back(std::move(batch));
     }
     void finish(Status s)
     {
@@ -353,6 +370,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
     m_batch = {};
     m_totalBytes = 0;
     m_doneBytes = 0;
+    m_batchStartBytes = 0;
     m_currentFile = nullptr;
     if (m_store.readOnly())
         return Error::make(Error::Code::Io,
@@ -398,6 +416,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
         m_report.metricsInserted += stats->metricsInserted;
         m_report.metricsDuplicate
             += static_cast<qint64>(item->batch.metrics.size()) - stats->metricsInserted;
+        handover.recycle(std::move(item->batch));
         if (m_options.progress)
             m_options.progress(item->bytes, m_totalBytes);
         if (committed && m_options.stageCommitted)
@@ -506,12 +525,18 @@ Status Importer::issue(FileState &state, qint64 line, qint64 row, const QString 
 
 Status Importer::flush(bool force)
 {
-    if (m_batch.empty() || (!force && m_batch.size() < static_cast<size_t>(m_options.batchSize)))
+    if (m_batch.empty())
         return {};
     const qint64 bytes = m_doneBytes + (m_currentFile ? m_currentFile->reader.position() : 0);
-    auto s = m_handover->push({std::move(m_batch), bytes});
-    m_batch = {};
-    m_batch.records.reserve(static_cast<size_t>(m_options.batchSize));
+    // Rows can be large (long prompts in attributes): a batch is also bounded by the bytes read
+    // for it, so memory (a few batches) and a stage's transaction stay bounded for any file.
+    if (!force && m_batch.size() < static_cast<size_t>(m_options.batchSize)
+        && bytes - m_batchStartBytes < kMaxBatchBytes)
+        return {};
+    m_batchStartBytes = bytes;
+    WriteBatch next;
+    auto s = m_handover->push({std::move(m_batch), bytes}, next);
+    m_batch = std::move(next);
     return s;
 }
 

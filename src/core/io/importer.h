@@ -122,6 +122,7 @@ private:
     WriteBatch m_batch;
     qint64 m_totalBytes = 0;
     qint64 m_doneBytes = 0; // files finished by the parsing thread
+    qint64 m_batchStartBytes = 0;
     FileState *m_currentFile = nullptr;
     Handover *m_handover = nullptr;
 };

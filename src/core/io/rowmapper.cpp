@@ -156,7 +156,7 @@ Status readBool(const json &row, const char *name, std::optional<bool> &out)
 // `parsed`, when given, is pointed at the value (in the row, or in `holder` for text), so that the
 // caller can read attributes without copying the tree.
 Status readJson(const json &row, const char *name, std::string &out, const json **parsed = nullptr,
-                json *holder = nullptr)
+                json *holder = nullptr, bool (*wanted)(const std::string &) = nullptr)
 {
     const json *v = typed(row, name);
     if (!v)
@@ -167,16 +167,27 @@ Status readJson(const json &row, const char *name, std::string &out, const json 
             *parsed = v;
         return {};
     }
+    // Text is only validated, without building a tree, unless the caller wants the tree and
+    // `wanted` (if given) says the text holds something worth reading.
     const auto &s = v->get_ref<const std::string &>();
-    json doc = json::parse(s, nullptr, false);
-    if (doc.is_discarded())
-        return columnError(name, "'" + shortText(*v) + "' is not JSON");
-    out = s;
-    if (parsed && holder) {
+    if (parsed && holder && (!wanted || wanted(s))) {
+        json doc = json::parse(s, nullptr, false);
+        if (doc.is_discarded())
+            return columnError(name, "'" + shortText(*v) + "' is not JSON");
         *holder = std::move(doc);
         *parsed = holder;
+    } else if (!json::accept(s)) {
+        return columnError(name, "'" + shortText(*v) + "' is not JSON");
     }
+    out = s;
     return {};
+}
+
+// Whether attributes text can hold a value that fillHotColumns reads.
+bool mayHoldHotAttributes(const std::string &text)
+{
+    return text.find("gen_ai.") != std::string::npos
+        || text.find("operation.cost") != std::string::npos;
 }
 
 // Lists: a JSON array, its JSON text, Postgres' {a,b} text, or one bare value.
@@ -375,7 +386,8 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     static const json kNone;
     json attributesHolder;
     const json *attributes = &kNone;
-    HEARTH_TRY(readJson(row, "attributes", r.attributes, &attributes, &attributesHolder));
+    HEARTH_TRY(readJson(row, "attributes", r.attributes, &attributes, &attributesHolder,
+                        mayHoldHotAttributes));
     if (r.attributes.empty())
         r.attributes = "{}";
     HEARTH_TRY(readText(row, "attributes_json_schema", r.attributesJsonSchema));
@@ -387,15 +399,16 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     HEARTH_TRY(readText(row, "otel_scope_name", r.otelScopeName));
     HEARTH_TRY(readText(row, "otel_scope_version", r.otelScopeVersion));
     HEARTH_TRY(readJson(row, "otel_scope_attributes", r.otelScopeAttributes));
+    // The resource's tree is only needed when there is no service_name column to read.
+    std::string service;
+    HEARTH_TRY(readText(row, "service_name", service));
     json resourceHolder;
     const json *resource = &kNone;
-    HEARTH_TRY(readJson(row, "otel_resource_attributes", r.otelResourceAttributes, &resource,
-                        &resourceHolder));
+    HEARTH_TRY(readJson(row, "otel_resource_attributes", r.otelResourceAttributes,
+                        service.empty() ? &resource : nullptr, &resourceHolder));
     if (r.otelResourceAttributes.empty())
         r.otelResourceAttributes = "{}";
 
-    std::string service;
-    HEARTH_TRY(readText(row, "service_name", service));
     if (service.empty())
         service = attrText(*resource, "service.name");
     if (!service.empty())
