@@ -250,7 +250,16 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(store.error().message));
         return 1;
     }
+    // --cache-mb N: the store's page cache (default the Store's own), to see what the cache buys.
+    if (const int i = args.indexOf(QStringLiteral("--cache-mb")); i > 0 && i + 1 < args.size())
+        (void)(*store)->writer().exec("PRAGMA cache_size=-"
+                                      + std::to_string(args[i + 1].toLongLong() * 1024));
     io::ImportOptions options;
+    // --stage-rows N / --stage-ms N: to measure what staging costs against bigger stages.
+    if (const int i = args.indexOf(QStringLiteral("--stage-rows")); i > 0 && i + 1 < args.size())
+        options.stageRows = args[i + 1].toLongLong();
+    if (const int i = args.indexOf(QStringLiteral("--stage-ms")); i > 0 && i + 1 < args.size())
+        options.stageMillis = args[i + 1].toInt();
     io::Importer importer(**store, options);
     timer.restart();
     const double cpu0 = cpuSeconds();

@@ -19,6 +19,12 @@ namespace {
 constexpr std::string_view kJournalPrefix = "import.journal.";
 // Rows deleted per transaction when an import is undone: bounded like the import's own stages.
 constexpr std::int64_t kUndoChunk = 20000;
+// SQLite has no fair queue for its write lock: a writer that waits in its busy handler (the OTLP
+// receiver: 5 s timeout) retries every 100 ms at most, and an import that starts its next stage
+// right after a commit could starve it. So after about 2 s of stages the import pauses for one
+// such retry interval (a ~5% cost), and a waiting writer gets in within ~2 s.
+constexpr qint64 kYieldAfterMs = 2000;
+constexpr int kYieldMs = 100;
 
 // The lock file that says "the import with this journal is still running". QLockFile writes the
 // owner's pid and process name, so a lock left by a killed process is recognised as stale.
@@ -172,6 +178,7 @@ Status StagedWriter::begin(const QStringList &files)
     const std::string id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
     m_journalKey = std::string(kJournalPrefix) + id;
     m_files = files;
+    m_sinceYield.start();
     m_lock = makeLock(lockPath(m_store, id));
     if (!m_lock->tryLock(0))
         return Error::make(Error::Code::Io,
@@ -238,6 +245,10 @@ Status StagedWriter::commitStage(bool last)
         return fail(s.error());
     m_stageOpen = false;
     ++m_stagesCommitted;
+    if (!last && m_sinceYield.elapsed() >= kYieldAfterMs) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(kYieldMs));
+        m_sinceYield.start();
+    }
     // Only a committed stage's rows are undone by deleting them; an open stage by ROLLBACK.
     m_records = std::move(newRecords);
     m_metrics = std::move(newMetrics);

@@ -88,6 +88,7 @@ private:
     std::int64_t m_stageRows = 0;
     std::int64_t m_stagesCommitted = 0;
     QElapsedTimer m_stageTimer;
+    QElapsedTimer m_sinceYield;
 };
 
 } // namespace hearth::core::io
