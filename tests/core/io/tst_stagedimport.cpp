@@ -223,6 +223,35 @@ private Q_SLOTS:
         QCOMPARE(store->recordCount().value(), qint64(9999));
     }
 
+    void terminatedCliImportDeletesItsRows()
+    {
+        QTemporaryDir dir;
+        const QString big = dir.filePath(QStringLiteral("big.ndjson"));
+        writeRecords(big, 100000);
+        const QString path = dir.filePath(QStringLiteral("s.hearth"));
+        {
+            auto store = openStore(path);
+            QVERIFY(store->write(test::sampleBatch(2)).ok());
+        }
+        const QStringList before = snapshot(path);
+        QProcess cli;
+        cli.start(QStringLiteral(HEARTH_CLI_PATH),
+                  {QStringLiteral("import"), QStringLiteral("--quiet"), QStringLiteral("--db"),
+                   path, big});
+        QVERIFY(cli.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            test::dumpTable(path,
+                            "SELECT count(*) FROM hearth_meta WHERE key LIKE 'import.journal.%'"),
+            QStringList {QStringLiteral("count(*)=1:1")}, 60000);
+        cli.terminate(); // SIGTERM: like Ctrl-C, cancels the import
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(cli.readAllStandardError().contains("cancelled"), "no cancel message");
+        QCOMPARE(snapshot(path), before);
+        QVERIFY(lockFiles(dir.path()).isEmpty());
+    }
+
     void killedImportIsRolledBackByTheNextImport()
     {
         QTemporaryDir dir;
