@@ -8,9 +8,9 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
   qt6-declarative-dev qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtqml-workerscript qml6-module-qtquick-templates qml6-module-qtquick-window
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qtkeychain-qt6-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qtkeychain-qt6-dev libsodium-dev
   libgl-dev libxkbcommon-dev
-  nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev sqlite3 zlib1g-dev
+  nlohmann-json3-dev libcurl4-openssl-dev libsqlite3-dev sqlite3 zlib1g-dev libgoogle-perftools-dev
   libprotobuf-dev protobuf-compiler libgrpc++-dev protobuf-compiler-grpc libcpp-httplib-dev
   xvfb xauth imagemagick desktop-file-utils appstream dpkg-dev fakeroot
   dbus dbus-daemon gnome-keyring python3

@@ -8,6 +8,7 @@
 #include "app/explore/explorepage.h"
 #include "app/io/iocontroller.h"
 #include "app/live/livepage.h"
+#include "app/secrets/secretprompter.h"
 #include "app/settings/settingspage.h"
 #include "app/shell/commandpalette.h"
 #include "app/shell/connectionswitcher.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     statusBar()->addWidget(m_storeLabel, 1);
+    // Before anything asks for a token: the dialogs for a missing keychain and a locked vault.
+    new SecretPrompter(context->secrets(), this);
     m_receiver = new ReceiverController(context, this);
     statusBar()->addPermanentWidget(m_receiver->createIndicator(this));
     statusBar()->addPermanentWidget(m_connectionLabel);

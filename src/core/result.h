@@ -26,6 +26,7 @@ struct Error
         Timeout,
         Cancelled,
         Busy,
+        Tampered, // authenticated data failed its check (e.g. a token vault was modified)
     };
 
     Code code = Code::Generic;

@@ -25,6 +25,47 @@ Record span(const std::string &trace, const std::string &spanId, const std::stri
     return r;
 }
 
+Record modelSpan(const std::string &trace, const std::string &spanId, std::int64_t minuteOffset,
+                 const std::string &model, std::int64_t in, std::int64_t out, double cost,
+                 const std::string &kind = "span")
+{
+    Record r = span(trace, spanId, kind);
+    r.startUs += minuteOffset * 60'000'000 + 7;
+    r.endUs = r.startUs + 1500;
+    r.genAiRequestModel = model;
+    r.genAiInputTokens = in;
+    r.genAiOutputTokens = out;
+    r.operationCost = cost;
+    return r;
+}
+
+// `_llm_minutes` as kept incrementally, and as recomputed from `_records`: they must agree.
+std::pair<QStringList, QStringList> rollupKeptAndRebuilt(Store &store)
+{
+    auto dump = [&store] {
+        QStringList rows;
+        sqlite::Statement st(store.writerHandle(),
+                             "SELECT minute, model, spans, input_n, input_sum, output_n, "
+                             "output_sum, cost_n, printf('%.6f', cost_sum) FROM _llm_minutes "
+                             "ORDER BY minute, model");
+        while (st.step() == SQLITE_ROW) {
+            QStringList cells;
+            for (int c = 0; c < 9; ++c) {
+                const auto text = st.columnText(c);
+                cells << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            }
+            rows << cells.join(u'|');
+        }
+        return rows;
+    };
+    const QStringList kept = dump();
+    (void)store.writer().exec("SAVEPOINT rebuild");
+    (void)store.writer().exec(schema::rebuildLlmRollupSql());
+    const QStringList rebuilt = dump();
+    (void)store.writer().exec("ROLLBACK TO rebuild; RELEASE rebuild");
+    return {kept, rebuilt};
+}
+
 } // namespace
 
 class TestStore : public QObject
@@ -116,6 +157,99 @@ private Q_SLOTS:
         late.records.push_back(span(trace, "aaaaaaaaaaaaaaaa", "pending_span"));
         QCOMPARE((*store)->write(late)->recordsDuplicate, 1);
         QCOMPARE((*store)->recordCount().value(), 2);
+    }
+
+    void writerKeepsTheLlmRollup()
+    {
+        QTemporaryDir dir;
+        auto store = Store::open(dir.filePath(QStringLiteral("a.hearth")));
+        QVERIFY(store.ok());
+        const std::string t1 = "44444444444444444444444444444444";
+        WriteBatch first;
+        first.records.push_back(modelSpan(t1, "0000000000000001", 0, "gpt-4o", 100, 20, 0.5));
+        first.records.push_back(modelSpan(t1, "0000000000000002", 0, "gpt-4o", 50, 10, 0.25));
+        first.records.push_back(modelSpan(t1, "0000000000000003", 1, "claude", 7, 3, 0.125));
+        first.records.push_back(modelSpan(t1, "0000000000000004", 1, "", 0, 0, 1.0)); // cost only
+        first.records.push_back(span(t1, "0000000000000005")); // not a model request
+        // A pending span is not counted until its real span replaces it.
+        first.records.push_back(
+            modelSpan(t1, "0000000000000006", 2, "gpt-4o", 9, 9, 0.0, "pending_span"));
+        QVERIFY((*store)->write(first).ok());
+        auto [kept, rebuilt] = rollupKeptAndRebuilt(**store);
+        QCOMPARE(kept.size(), 3);
+        QCOMPARE(kept, rebuilt);
+
+        WriteBatch second;
+        second.records.push_back(modelSpan(t1, "0000000000000001", 0, "gpt-4o", 100, 20, 0.5));
+        second.records.push_back(modelSpan(t1, "0000000000000006", 2, "gpt-4o", 9, 9, 0.0));
+        auto stats = (*store)->write(second);
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->recordsDuplicate, 1);
+        std::tie(kept, rebuilt) = rollupKeptAndRebuilt(**store);
+        QCOMPARE(kept.size(), 4);
+        QCOMPARE(kept, rebuilt);
+        QVERIFY(kept.contains(QStringLiteral("1699999980000000|gpt-4o|2|2|150|2|30|2|0.750000")));
+
+        // A failed batch leaves the rollup as it was.
+        QVERIFY((*store)
+                    ->writer()
+                    .exec("CREATE TRIGGER boom BEFORE INSERT ON _metrics BEGIN "
+                          "SELECT RAISE(ABORT, 'boom'); END")
+                    .ok());
+        WriteBatch failing;
+        failing.records.push_back(modelSpan(t1, "0000000000000007", 0, "gpt-4o", 1, 1, 1.0));
+        MetricPoint m;
+        m.metricName = "m";
+        m.metricType = "gauge";
+        m.unit = "1";
+        failing.metrics.push_back(m);
+        QVERIFY(!(*store)->write(failing).ok());
+        QCOMPARE(rollupKeptAndRebuilt(**store).first, kept);
+
+        // Deletes (retention) are still undone by their trigger.
+        QVERIFY((*store)
+                    ->writer()
+                    .exec("DELETE FROM _records WHERE span_id = '0000000000000002'")
+                    .ok());
+        std::tie(kept, rebuilt) = rollupKeptAndRebuilt(**store);
+        QCOMPARE(kept, rebuilt);
+    }
+
+    void migratesVersion1Stores()
+    {
+        // A store as schema version 1 wrote it (per-row rollup triggers), with LLM rows in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.hearth"));
+        {
+            auto conn = sqlite::Connection::open(path.toStdString(),
+                                                 sqlite::Connection::Mode::ReadWriteCreate);
+            QVERIFY(conn.ok());
+            QVERIFY(conn->exec("PRAGMA journal_mode=WAL").ok());
+            QVERIFY(conn->exec(schema::migrations().at(0)).ok());
+            QVERIFY(conn->exec("PRAGMA application_id=" + std::to_string(schema::kApplicationId)
+                               + "; PRAGMA user_version=1")
+                        .ok());
+            QVERIFY(conn->exec("INSERT INTO _records (start_timestamp, end_timestamp, trace_id, "
+                               "span_id, kind, level, span_name, message, service_name, "
+                               "_gen_ai_request_model, _gen_ai_input_tokens) VALUES "
+                               "(1700000000000000, 1700000000001000, 't', 's1', 'span', 9, 'x', "
+                               "'x', 'svc', 'gpt-4o', 5)")
+                        .ok());
+        }
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), 2);
+        auto triggers = (*store)->writer().queryInt(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = "
+            "'_llm_minutes_insert'");
+        QCOMPARE(triggers.value().value_or(-1), 0);
+        WriteBatch batch;
+        batch.records.push_back(modelSpan("t", "s2", 0, "gpt-4o", 6, 1, 0.5));
+        QVERIFY((*store)->write(batch).ok());
+        auto [kept, rebuilt] = rollupKeptAndRebuilt(**store);
+        QCOMPARE(kept, rebuilt);
+        QCOMPARE(kept,
+                 QStringList {QStringLiteral("1699999980000000|gpt-4o|2|2|11|1|1|1|0.500000")});
     }
 
     void failedBatchWritesNothing()

@@ -2,6 +2,7 @@
 #include "app/settings/settingspage.h"
 
 #include "app/appcontext.h"
+#include "app/secrets/tokenstoragewidget.h"
 #include "app/settings/connectiondialog.h"
 #include "app/shell/theme.h"
 #include "core/connections/secretstore.h"
@@ -258,7 +259,8 @@ QWidget *SettingsPage::createConnectionsSection()
     auto *box = section(tr("Connections"), this);
     auto *layout = new QVBoxLayout;
     auto *intro = new QLabel(tr("Views query the local store, or a Logfire project through its "
-                                "query API. Read tokens are kept in the system keychain."),
+                                "query API. Read tokens are kept in the system keychain, never in "
+                                "settings files; without a keychain, as chosen below."),
                              box);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -282,6 +284,7 @@ QWidget *SettingsPage::createConnectionsSection()
     buttons->addStretch(1);
     buttons->addWidget(use);
     layout->addLayout(buttons);
+    layout->addWidget(new TokenStorageWidget(m_secrets, box));
     connect(add, &QPushButton::clicked, this, [this] { editConnection(-1); });
     connect(edit, &QPushButton::clicked, this,
             [this] { editConnection(m_connections->currentRow() - 1); });
@@ -446,8 +449,28 @@ void SettingsPage::editConnection(int index)
     } else {
         connection = m_connectionList[index];
     }
-    ConnectionDialog dialog(connection, QString(), m_tester, this);
-    if (!m_secrets->keychainAvailable())
+    // Testing a saved connection without retyping its token uses the stored one (which may ask
+    // for the vault passphrase).
+    ConnectionDialog::Tester tester;
+    if (m_tester)
+        tester = [this](const core::LogfireConnection &c, const QString &token,
+                        std::function<void(core::Result<QString>)> done) {
+            if (!token.isEmpty()) {
+                m_tester(c, token, std::move(done));
+                return;
+            }
+            m_secrets->read(c.tokenKey(), [this, c, done](core::Result<QString> stored) {
+                if (!stored)
+                    done(stored.error());
+                else
+                    m_tester(c, stored.value(), done);
+            });
+        };
+    ConnectionDialog dialog(connection, QString(), tester, this);
+    if (m_secrets->backend() == core::SecretStore::Backend::Vault)
+        dialog.setKeychainNote(tr("No keychain service is available: the token is stored in the "
+                                  "passphrase-protected token file."));
+    else if (!m_secrets->keychainAvailable())
         dialog.setKeychainNote(tr("No keychain service is available: the token is kept for this "
                                   "session only and asked again next time."));
     if (dialog.exec() != QDialog::Accepted)

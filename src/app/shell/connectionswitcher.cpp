@@ -116,6 +116,11 @@ void ConnectionSwitcher::activate(const QString &id)
             useRemote(connection, token.value());
             return;
         }
+        // The user closed the passphrase prompt: stay on the local store, ask nothing more.
+        if (token.error().code == core::Error::Code::Cancelled) {
+            fillCombo();
+            return;
+        }
         // No keychain, or nothing stored: ask for the token for this session.
         bool ok = false;
         const QString typed = QInputDialog::getText(
@@ -127,6 +132,9 @@ void ConnectionSwitcher::activate(const QString &id)
             return;
         }
         m_secrets->rememberForSession(connection.tokenKey(), typed.trimmed());
+        // With the token file in use, keep it there too, so the next session does not ask.
+        if (m_secrets->backend() == core::SecretStore::Backend::Vault)
+            m_secrets->write(connection.tokenKey(), typed.trimmed(), [](core::Status) {});
         m_activeId = connection.id;
         useRemote(connection, typed.trimmed());
     });

@@ -203,20 +203,20 @@ struct AgentOutcome
     std::string finalText;
 };
 
-// Relaxed durability for the duration of a demo fill, restored on every exit path.
+// Relaxed durability for the duration of a demo fill, restored on every exit path. (Checkpoints
+// already run off the writer thread, see Store; changing wal_autocheckpoint here would undo that.)
 class FastFill
 {
 public:
     FastFill(Store &store, bool enable) : m_store(store), m_enabled(enable)
     {
         if (m_enabled)
-            (void)m_store.writer().exec("PRAGMA synchronous=OFF; PRAGMA wal_autocheckpoint=16384");
+            (void)m_store.writer().exec("PRAGMA synchronous=OFF");
     }
     ~FastFill()
     {
         if (m_enabled)
-            (void)m_store.writer().exec(
-                "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=1000");
+            (void)m_store.writer().exec("PRAGMA synchronous=NORMAL");
     }
     FastFill(const FastFill &) = delete;
     FastFill &operator=(const FastFill &) = delete;

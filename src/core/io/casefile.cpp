@@ -238,6 +238,9 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
             return fail(Error::make(Error::Code::Generic, QString::fromStdString(db.lastError())));
         summary.records = sqlite3_changes(db.get());
     }
+    // The copy bypasses Store::write, which keeps the LLM rollup: recompute it for the case.
+    if (auto s = db.exec(schema::rebuildLlmRollupSql()); !s)
+        return fail(s.error());
     {
         // Metrics over the case's time span: the window, else the span of the selected traces.
         sqlite::Statement st(

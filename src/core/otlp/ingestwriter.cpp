@@ -3,8 +3,6 @@
 
 #include "core/store/store.h"
 
-#include <iterator>
-
 namespace hearth::core::otlp {
 
 IngestWriter::IngestWriter(std::shared_ptr<Store> store, size_t maxQueuedRows,
@@ -83,29 +81,13 @@ void IngestWriter::run()
 void IngestWriter::writeGroup(std::deque<Pending> &group)
 {
     size_t rows = 0;
-    Result<WriteStats> result = WriteStats {};
-    if (group.size() == 1) {
-        rows = group.front().batch.size();
-        result = m_store->write(group.front().batch);
-    } else {
-        WriteBatch merged;
-        size_t records = 0;
-        size_t metrics = 0;
-        for (const auto &p : group) {
-            records += p.batch.records.size();
-            metrics += p.batch.metrics.size();
-        }
-        merged.records.reserve(records);
-        merged.metrics.reserve(metrics);
-        for (auto &p : group) {
-            rows += p.batch.size();
-            std::move(p.batch.records.begin(), p.batch.records.end(),
-                      std::back_inserter(merged.records));
-            std::move(p.batch.metrics.begin(), p.batch.metrics.end(),
-                      std::back_inserter(merged.metrics));
-        }
-        result = m_store->write(merged);
+    std::vector<const WriteBatch *> batches;
+    batches.reserve(group.size());
+    for (const auto &p : group) {
+        rows += p.batch.size();
+        batches.push_back(&p.batch);
     }
+    const Result<WriteStats> result = m_store->write(batches);
     {
         std::lock_guard lock(m_mutex);
         m_queuedRows -= rows;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/store/sqlite.h"
 
+#include <mutex>
 #include <QStringBuilder>
 
 namespace hearth::core::sqlite {
@@ -61,6 +62,10 @@ Connection &Connection::operator=(Connection &&other) noexcept
 
 Result<Connection> Connection::open(const std::string &path, Mode mode)
 {
+    // Memory statistics take a global mutex on every allocation SQLite makes; Hearth never reads
+    // them. Must run before SQLite initialises, so before the first connection.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadOnly:

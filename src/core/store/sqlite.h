@@ -68,6 +68,8 @@ public:
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
     }
+    // For hot loops that bind every parameter again before the next step.
+    void resetKeepBindings() { sqlite3_reset(m_stmt); }
 
     std::int64_t columnInt(int i) const { return sqlite3_column_int64(m_stmt, i); }
     double columnDouble(int i) const { return sqlite3_column_double(m_stmt, i); }

@@ -3,6 +3,7 @@
 
 #include "core/store/schema.h"
 
+#include <algorithm>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -89,6 +90,8 @@ Store::Store(QString path, OpenMode mode, sqlite::Connection db)
 
 Store::~Store()
 {
+    stopCheckpointer();
+    m_addLlmMinute = {};
     m_insertRecord = {};
     m_upsertRecord = {};
     m_deletePendingChildren = {};
@@ -229,8 +232,9 @@ Status Store::prepareWriter()
         = sqlite::Statement(m_db.get(),
                             "INSERT OR IGNORE INTO _metrics (" + std::string(kMetricColumnList)
                                 + ") VALUES (" + placeholders(kMetricColumnCount) + ")");
-    for (const auto *st :
-         {&m_insertRecord, &m_upsertRecord, &m_deletePendingChildren, &m_insertMetric}) {
+    m_addLlmMinute = sqlite::Statement(m_db.get(), std::string(schema::addLlmMinuteSql()));
+    for (const auto *st : {&m_insertRecord, &m_upsertRecord, &m_deletePendingChildren,
+                           &m_insertMetric, &m_addLlmMinute}) {
         if (!st->valid())
             return Error::make(Error::Code::Generic,
                                QStringLiteral("Preparing the writer for '%1' failed: %2")
@@ -240,6 +244,116 @@ Status Store::prepareWriter()
                               "SELECT DISTINCT trace_id FROM _records WHERE kind = 'pending_span'");
     while (pending.valid() && pending.step() == SQLITE_ROW)
         m_tracesWithPending.emplace(pending.columnText(0));
+    startCheckpointer();
+    return {};
+}
+
+namespace {
+// WAL frames (pages) after which a background checkpoint is asked for: SQLite's own default.
+constexpr int kCheckpointFrames = 1000;
+// If the background checkpoints cannot keep up (long readers hold old pages), the writer
+// checkpoints itself past this size, so the WAL file stays bounded (~256 MiB).
+constexpr int kWriterCheckpointFrames = 65536;
+} // namespace
+
+void Store::startCheckpointer()
+{
+    // Replaces SQLite's auto-checkpoint, which runs inside the committing call.
+    sqlite3_wal_hook(m_db.get(), &Store::onWalCommit, this);
+    m_checkpointer = std::thread([this] { runCheckpointer(); });
+}
+
+void Store::stopCheckpointer()
+{
+    if (!m_checkpointer.joinable())
+        return;
+    {
+        std::lock_guard lock(m_checkpointMutex);
+        m_checkpointStop = true;
+    }
+    m_checkpointWake.notify_one();
+    m_checkpointer.join();
+    sqlite3_wal_hook(m_db.get(), nullptr, nullptr);
+}
+
+int Store::onWalCommit(void *self, sqlite3 *db, const char *dbName, int frames)
+{
+    auto *store = static_cast<Store *>(self);
+    if (frames >= kWriterCheckpointFrames) {
+        sqlite3_wal_checkpoint_v2(db, dbName, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    } else if (frames >= kCheckpointFrames) {
+        {
+            std::lock_guard lock(store->m_checkpointMutex);
+            store->m_checkpointWanted = true;
+        }
+        store->m_checkpointWake.notify_one();
+    }
+    return SQLITE_OK;
+}
+
+void Store::runCheckpointer()
+{
+    // Its own connection: a passive checkpoint copies committed pages into the main file while
+    // the writer goes on appending to the WAL; SQLite restarts the WAL once all of it is copied.
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(m_pathUtf8.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        // Without it, fall back to checkpointing in the writer as SQLite does by default.
+        sqlite3_wal_autocheckpoint(m_db.get(), kCheckpointFrames);
+        return;
+    }
+    for (;;) {
+        {
+            std::unique_lock lock(m_checkpointMutex);
+            m_checkpointWake.wait(lock, [this] { return m_checkpointWanted || m_checkpointStop; });
+            if (m_checkpointStop)
+                break;
+            m_checkpointWanted = false;
+        }
+        sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+}
+
+void Store::countLlmMinute(const Record &r)
+{
+    if (r.genAiRequestModel.empty() && !r.operationCost)
+        return;
+    auto &d = m_llmMinutes[{r.startUs / 60'000'000 * 60'000'000, r.genAiRequestModel}];
+    ++d.spans;
+    if (r.genAiInputTokens) {
+        ++d.inputN;
+        d.inputSum += *r.genAiInputTokens;
+    }
+    if (r.genAiOutputTokens) {
+        ++d.outputN;
+        d.outputSum += *r.genAiOutputTokens;
+    }
+    if (r.operationCost) {
+        ++d.costN;
+        d.costSum += *r.operationCost;
+    }
+}
+
+Status Store::flushLlmMinutes()
+{
+    for (const auto &[key, d] : m_llmMinutes) {
+        sqlite::Statement &st = m_addLlmMinute;
+        st.bind(1, key.first);
+        st.bind(2, std::string_view(key.second));
+        st.bind(3, d.spans);
+        st.bind(4, d.inputN);
+        st.bind(5, d.inputSum);
+        st.bind(6, d.outputN);
+        st.bind(7, d.outputSum);
+        st.bind(8, d.costN);
+        st.bind(9, d.costSum);
+        const int rc = st.step();
+        st.reset();
+        if (rc != SQLITE_DONE)
+            return sqlite::errorFor(rc, m_pathUtf8, m_db.lastError());
+    }
+    m_llmMinutes.clear();
     return {};
 }
 
@@ -299,7 +413,7 @@ Status Store::insertRecord(const Record &r, WriteStats &stats,
     st.bindOptional(++i, r.operationCost);
 
     const int rc = st.step();
-    st.reset();
+    st.resetKeepBindings(); // every parameter is bound again for the next row
     if (rc != SQLITE_DONE)
         return sqlite::errorFor(rc, m_pathUtf8, m_db.lastError());
     if (sqlite3_changes(m_db.get()) == 0) {
@@ -307,6 +421,10 @@ Status Store::insertRecord(const Record &r, WriteStats &stats,
         return {};
     }
     ++stats.recordsInserted;
+    // A change here is a new row or a pending span replaced by its real span (which the update
+    // trigger leaves to us): either way the row now counts in the LLM rollup.
+    if (!pending)
+        countLlmMinute(r);
     if (pending) {
         if (m_tracesWithPending.insert(r.traceId).second)
             addedPending.push_back(r.traceId);
@@ -373,12 +491,17 @@ Status Store::insertMetric(const MetricPoint &m)
 
 Result<WriteStats> Store::write(const WriteBatch &batch)
 {
+    return write(std::vector<const WriteBatch *> {&batch});
+}
+
+Result<WriteStats> Store::write(const std::vector<const WriteBatch *> &batches)
+{
     if (m_mode == OpenMode::ReadOnly)
         return Error::make(Error::Code::Io,
                            QStringLiteral("The store '%1' is open read-only.").arg(m_path));
     std::lock_guard lock(m_writeMutex);
     WriteStats stats;
-    if (batch.empty())
+    if (std::all_of(batches.begin(), batches.end(), [](const auto *b) { return b->empty(); }))
         return stats;
     // Inside a caller's transaction (a bulk import) the batch becomes a savepoint: still all or
     // nothing, and the caller decides whether the whole import commits.
@@ -388,21 +511,29 @@ Result<WriteStats> Store::write(const WriteBatch &batch)
     // Only traces this batch adds are undone on rollback: copying the whole set per batch would
     // cost the ingest hot path in proportion to every pending trace ever seen.
     std::vector<std::string> addedPending;
+    m_llmMinutes.clear();
     auto fail = [&](const Error &e) -> Result<WriteStats> {
         (void)m_db.exec(nested ? "ROLLBACK TO hearth_write; RELEASE hearth_write" : "ROLLBACK");
+        m_llmMinutes.clear();
         for (const auto &trace : addedPending)
             m_tracesWithPending.erase(trace);
         return e;
     };
-    for (const auto &r : batch.records) {
-        if (auto s = insertRecord(r, stats, addedPending); !s)
-            return fail(s.error());
+    for (const WriteBatch *batch : batches) {
+        for (const auto &r : batch->records) {
+            if (auto s = insertRecord(r, stats, addedPending); !s)
+                return fail(s.error());
+        }
     }
-    for (const auto &m : batch.metrics) {
-        if (auto s = insertMetric(m); !s)
-            return fail(s.error());
-        stats.metricsInserted += sqlite3_changes(m_db.get());
+    for (const WriteBatch *batch : batches) {
+        for (const auto &m : batch->metrics) {
+            if (auto s = insertMetric(m); !s)
+                return fail(s.error());
+            stats.metricsInserted += sqlite3_changes(m_db.get());
+        }
     }
+    if (auto s = flushLlmMinutes(); !s)
+        return fail(s.error());
     if (auto s = m_db.exec(nested ? "RELEASE hearth_write" : "COMMIT"); !s)
         return fail(s.error());
     return stats;

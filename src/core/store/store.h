@@ -5,11 +5,14 @@
 #include "core/store/record.h"
 #include "core/store/sqlite.h"
 
+#include <condition_variable>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <QString>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace hearth::core {
@@ -37,6 +40,8 @@ public:
     // skipped; a real span replaces its pending span. Not thread-safe: one writer thread at a time
     // (the ingest writer serialises; the lock here only guards misuse).
     Result<WriteStats> write(const WriteBatch &batch);
+    // Several batches in one transaction (group commit), without merging them first.
+    Result<WriteStats> write(const std::vector<const WriteBatch *> &batches);
 
     // Rows visible in `records` (pending spans excluded).
     Result<std::int64_t> recordCount();
@@ -54,11 +59,27 @@ public:
     Status checkpoint();
 
 private:
+    // Per-transaction totals for one (minute, model) of `_llm_minutes`.
+    struct LlmMinuteDelta
+    {
+        std::int64_t spans = 0, inputN = 0, inputSum = 0, outputN = 0, outputSum = 0, costN = 0;
+        double costSum = 0;
+    };
+
     Store(QString path, OpenMode mode, sqlite::Connection db);
     Status initialise();
     Status prepareWriter();
     Status insertRecord(const Record &r, WriteStats &stats, std::vector<std::string> &addedPending);
     Status insertMetric(const MetricPoint &m);
+    void countLlmMinute(const Record &r);
+    Status flushLlmMinutes();
+
+    // Checkpoints run on a thread of their own, so the writer never waits for the main file to be
+    // written and synced (they used to take most of the writer's wall time under ingest).
+    static int onWalCommit(void *self, sqlite3 *db, const char *dbName, int frames);
+    void startCheckpointer();
+    void stopCheckpointer();
+    void runCheckpointer();
 
     QString m_path;
     std::string m_pathUtf8;
@@ -73,6 +94,14 @@ private:
     // Traces that may hold SDK-style pending spans (child rows pointing at the real span): only for
     // these does a finished span look for pending children to remove.
     std::set<std::string> m_tracesWithPending;
+    sqlite::Statement m_addLlmMinute;
+    std::map<std::pair<std::int64_t, std::string>, LlmMinuteDelta> m_llmMinutes;
+
+    std::thread m_checkpointer;
+    std::mutex m_checkpointMutex;
+    std::condition_variable m_checkpointWake;
+    bool m_checkpointWanted = false;
+    bool m_checkpointStop = false;
 };
 
 // The default store of the embedded mode: $XDG_DATA_HOME/hearth/default.hearth.
