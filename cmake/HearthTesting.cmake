@@ -9,7 +9,10 @@ function(hearth_add_test name)
                                              HEARTH_CLI_PATH="$<TARGET_FILE:hearth-cli>")
   add_dependencies(${name} hearth-cli)
   add_test(NAME ${name} COMMAND ${name})
-  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen" TIMEOUT 600
+  # Tests match English output: pin the language (hearth, hearth-cli and the tests' own
+  # translators all honour HEARTH_LANGUAGE before the system locale).
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HEARTH_LANGUAGE=en"
+                                          TIMEOUT 600
                                           LABELS "${ARG_LABELS}")
 endfunction()
 

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Logfire Connection</source>
+        <translation>Logfire-Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production (EU)</source>
+        <translation>z. B. Produktion (EU)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>https://logfire.example.com</source>
+        <translation>https://logfire.example.com</translation>
+    </message>
+    <message>
+        <source>Read &amp;token:</source>
+        <translation>Lese-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>pylf_v1_…</source>
+        <translation>pylf_v1_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Last 5 minutes</source>
@@ -2740,6 +2779,1820 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Alerts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>imported %1 alert(s): %2 new, %3 updated</source>
+        <translation>%1 Alarm(e) importiert: %2 neu, %3 aktualisiert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>exported %1 alert(s) to %2</source>
+        <translation>%1 Alarm(e) nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>no alert named &quot;%1&quot;</source>
+        <translation>kein Alarm namens „%1“</translation>
+    </message>
+    <message>
+        <source>Manage alert rules.
+  list                 rules with their last state
+  import FILE          add or update rules (by name) from JSON (Logfire&apos;s alert fields)
+  export [FILE]        write every rule as JSON (stdout without FILE)
+  run-once [--name N]  evaluate active rules (or the named one) now, record and notify</source>
+        <translation>Alarmregeln verwalten.
+  list                 Regeln mit ihrem letzten Zustand
+  import FILE          Regeln (nach Name) aus JSON hinzufügen oder aktualisieren (Logfires Alarmfelder)
+  export [FILE]        alle Regeln als JSON schreiben (ohne FILE auf stdout)
+  run-once [--name N]  aktive Regeln (oder die genannte) jetzt auswerten, erfassen und benachrichtigen</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>run-once: only this rule.</source>
+        <translation>run-once: nur diese Regel.</translation>
+    </message>
+    <message>
+        <source>list, import, export or run-once</source>
+        <translation>list, import, export oder run-once</translation>
+    </message>
+    <message>
+        <source>expected one of list, import, export, run-once</source>
+        <translation>erwartet wird eines von list, import, export, run-once</translation>
+    </message>
+    <message>
+        <source> (got &quot;%1&quot;)</source>
+        <translation> (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>which file? (hearth-cli alerts import FILE)</source>
+        <translation>welche Datei? (hearth-cli alerts import FILE)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Commands</name>
+    <message>
+        <source>Alert rules: list, import, export, run-once</source>
+        <translation>Alarmregeln: list, import, export, run-once</translation>
+    </message>
+    <message>
+        <source>Write deterministic demo data (agents, LLM calls, logs, metrics)</source>
+        <translation>Deterministische Demodaten schreiben (Agenten, LLM-Aufrufe, Logs, Metriken)</translation>
+    </message>
+    <message>
+        <source>Export a query, a trace or a time window (CSV, JSON, NDJSON, case file)</source>
+        <translation>Eine Abfrage, einen Trace oder ein Zeitfenster exportieren (CSV, JSON, NDJSON, Falldatei)</translation>
+    </message>
+    <message>
+        <source>Import Logfire exports (JSON, NDJSON, CSV) and OTLP files into a store</source>
+        <translation>Logfire-Exporte (JSON, NDJSON, CSV) und OTLP-Dateien in einen Speicher importieren</translation>
+    </message>
+    <message>
+        <source>Print what a store holds (records, metrics, schema version)</source>
+        <translation>Inhalt eines Speichers ausgeben (Einträge, Metriken, Schemaversion)</translation>
+    </message>
+    <message>
+        <source>Pin traces and spans and attach notes (list, pin, note, unpin, rm)</source>
+        <translation>Traces und Spans anheften und Notizen anhängen (list, pin, note, unpin, rm)</translation>
+    </message>
+    <message>
+        <source>Run Logfire SQL on a store or a query API (json, csv or table)</source>
+        <translation>Logfire-SQL auf einem Speicher oder einer Abfrage-API ausführen (json, csv oder table)</translation>
+    </message>
+    <message>
+        <source>Render a dashboard to PNG (--db, --dashboard, --out, --since/--from/--to, --var)</source>
+        <translation>Ein Dashboard als PNG rendern (--db, --dashboard, --out, --since/--from/--to, --var)</translation>
+    </message>
+    <message>
+        <source>Draw a trace&apos;s waterfall to a PNG (headless)</source>
+        <translation>Den Wasserfall eines Traces als PNG zeichnen (ohne Oberfläche)</translation>
+    </message>
+    <message>
+        <source>Run the OTLP receiver (and optional query API) headless</source>
+        <translation>Den OTLP-Empfänger (und optional die Abfrage-API) ohne Oberfläche betreiben</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Demo</name>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>Die Speicherdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>Number of traces (default 300).</source>
+        <translation>Anzahl der Traces (Standard 300).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Zufalls-Seed (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Days of history ending at the end time (default 7).</source>
+        <translation>Tage Verlauf bis zum Endzeitpunkt (Standard 7).</translation>
+    </message>
+    <message>
+        <source>End time, RFC 3339 or microseconds since the epoch (default now). Same seed and end, same rows.</source>
+        <translation>Endzeitpunkt, RFC 3339 oder Mikrosekunden seit der Epoche (Standard: jetzt). Gleicher Seed und gleiches Ende ergeben dieselben Zeilen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--traces must be a whole number from 0 to 50000000, not &apos;%1&apos;</source>
+        <translation>--traces muss eine ganze Zahl von 0 bis 50000000 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed muss eine nicht negative ganze Zahl sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 366, not &apos;%1&apos;</source>
+        <translation>--days muss eine ganze Zahl von 1 bis 366 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--end must be an RFC 3339 time (2026-11-28T04:00:00Z) or microseconds since the epoch, not &apos;%1&apos;</source>
+        <translation>--end muss eine RFC-3339-Zeit (2026-11-28T04:00:00Z) oder Mikrosekunden seit der Epoche sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Demo data with seed %1, %2 traces and %3 days ending %4 is already in %5; nothing written.</source>
+        <translation>Demodaten mit Seed %1, %2 Traces und %3 Tagen bis %4 sind bereits in %5; nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Wrote demo data to %1 (seed %2, %3 days from %4 to %5)</source>
+        <translation>Demodaten nach %1 geschrieben (Seed %2, %3 Tage von %4 bis %5)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Export</name>
+    <message>
+        <source>Export a query result, one trace or a time window as CSV, Logfire v2 JSON or NDJSON, or as a case file (.hearth) that another Hearth opens read-only.</source>
+        <translation>Ein Abfrageergebnis, einen Trace oder ein Zeitfenster als CSV, Logfire-v2-JSON oder NDJSON exportieren, oder als Falldatei (.hearth), die ein anderes Hearth schreibgeschützt öffnet.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>A query (Logfire SQL).</source>
+        <translation>Eine Abfrage (Logfire-SQL).</translation>
+    </message>
+    <message>
+        <source>A trace id (repeatable).</source>
+        <translation>Eine Trace-ID (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A time window ending now, e.g. 24h, 7d.</source>
+        <translation>Ein Zeitfenster bis jetzt, z. B. 24h, 7d.</translation>
+    </message>
+    <message>
+        <source>With --since: export metric points, not records.</source>
+        <translation>Mit --since: Metrikpunkte statt Einträgen exportieren.</translation>
+    </message>
+    <message>
+        <source>With --sql: at most this many rows (default 1000000).</source>
+        <translation>Mit --sql: höchstens so viele Zeilen (Standard 1000000).</translation>
+    </message>
+    <message>
+        <source>The output file.</source>
+        <translation>Die Ausgabedatei.</translation>
+    </message>
+    <message>
+        <source>csv, json, ndjson or case (default: from the extension; .hearth = case).</source>
+        <translation>csv, json, ndjson oder case (Standard: nach der Endung; .hearth = case).</translation>
+    </message>
+    <message>
+        <source>Case file title.</source>
+        <translation>Titel der Falldatei.</translation>
+    </message>
+    <message>
+        <source>give --out PATH and exactly one of --sql, --trace, --since.</source>
+        <translation>geben Sie --out PATH und genau eines von --sql, --trace, --since an.</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;; use .csv, .json, .ndjson or .hearth, or --format.</source>
+        <translation>das Format von „%1“ ist nicht erkennbar; verwenden Sie .csv, .json, .ndjson oder .hearth, oder --format.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (e.g. 30m, 24h, 7d).</source>
+        <translation>„%1“ ist keine Dauer (z. B. 30m, 24h, 7d).</translation>
+    </message>
+    <message>
+        <source>a case file from --sql needs a trace_id column in the result (the case holds whole traces).</source>
+        <translation>eine Falldatei aus --sql braucht eine Spalte trace_id im Ergebnis (der Fall enthält ganze Traces).</translation>
+    </message>
+    <message>
+        <source>the result was cut at --limit %1 rows.</source>
+        <translation>das Ergebnis wurde bei --limit %1 Zeilen abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>one --trace per file (a case file takes several).</source>
+        <translation>ein --trace pro Datei (eine Falldatei nimmt mehrere).</translation>
+    </message>
+    <message>
+        <source>no records of trace %1 in %2.</source>
+        <translation>keine Einträge von Trace %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Import</name>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>Skip malformed lines/rows (reported) instead of stopping.</source>
+        <translation>Fehlerhafte Zeilen überspringen (und melden), statt abzubrechen.</translation>
+    </message>
+    <message>
+        <source>Force the format: json, ndjson, csv, otlp-json, otlp-pb.</source>
+        <translation>Format erzwingen: json, ndjson, csv, otlp-json, otlp-pb.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Kein Fortschritt auf stderr.</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Zu importierende Dateien.</translation>
+    </message>
+    <message>
+        <source>name at least one file to import.</source>
+        <translation>nennen Sie mindestens eine Datei zum Importieren.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (json, ndjson, csv, otlp-json, otlp-pb).</source>
+        <translation>unbekanntes Format „%1“ (json, ndjson, csv, otlp-json, otlp-pb).</translation>
+    </message>
+    <message>
+        <source>importing: %1%</source>
+        <translation>importiere: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Info</name>
+    <message>
+        <source>Print what a store holds.</source>
+        <translation>Inhalt eines Speichers ausgeben.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Main</name>
+    <message>
+        <source>Usage: hearth-cli &lt;command&gt; [options]</source>
+        <translation>Aufruf: hearth-cli &lt;Befehl&gt; [Optionen]</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s command line: the embedded OTLP receiver, queries, demo data, import and export.</source>
+        <translation>Die Kommandozeile von Hearth: eingebetteter OTLP-Empfänger, Abfragen, Demodaten, Import und Export.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;hearth-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>„hearth-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>Version ausgeben</translation>
+    </message>
+    <message>
+        <source>hearth-cli: unknown command &apos;%1&apos;</source>
+        <translation>hearth-cli: unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Notes</name>
+    <message>
+        <source>Pins and notes on traces and spans.
+  notes list                      pinned items and notes
+  notes pin TRACE [SPAN] [--note TEXT]
+  notes note ID TEXT              set the note of an item
+  notes unpin ID | notes rm ID</source>
+        <translation>Angeheftete Elemente und Notizen zu Traces und Spans.
+  notes list                      angeheftete Elemente und Notizen
+  notes pin TRACE [SPAN] [--note TEXT]
+  notes note ID TEXT              die Notiz eines Elements setzen
+  notes unpin ID | notes rm ID</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>Note text for pin.</source>
+        <translation>Notiztext für pin.</translation>
+    </message>
+    <message>
+        <source>list, pin, note, unpin, rm</source>
+        <translation>list, pin, note, unpin, rm</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete action; see --help.</source>
+        <translation>unbekannte oder unvollständige Aktion; siehe --help.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Query</name>
+    <message>
+        <source>Run Logfire SQL on a local store or on Logfire&apos;s query API (or a hearth-cli serve --query-api).</source>
+        <translation>Logfire-SQL auf einem lokalen Speicher oder auf Logfires Abfrage-API (oder einem hearth-cli serve --query-api) ausführen.</translation>
+    </message>
+    <message>
+        <source>A local store file.</source>
+        <translation>Eine lokale Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>A query API base URL (https://logfire-eu.pydantic.dev, or &apos;auto&apos; for the token&apos;s region).</source>
+        <translation>Basis-URL einer Abfrage-API (https://logfire-eu.pydantic.dev, oder „auto“ für die Region des Tokens).</translation>
+    </message>
+    <message>
+        <source>Read token for --remote (default: $LOGFIRE_READ_TOKEN).</source>
+        <translation>Lese-Token für --remote (Standard: $LOGFIRE_READ_TOKEN).</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>Die Abfrage.</translation>
+    </message>
+    <message>
+        <source>Only the last DURATION (24h, 7d, 15m).</source>
+        <translation>Nur die letzte DURATION (24h, 7d, 15m).</translation>
+    </message>
+    <message>
+        <source>Window start (RFC 3339).</source>
+        <translation>Fensterbeginn (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>Window end (RFC 3339).</source>
+        <translation>Fensterende (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>A variable for $NAME (repeat a name for a multi-value list).</source>
+        <translation>Eine Variable für $NAME (Namen wiederholen für eine Liste mit mehreren Werten).</translation>
+    </message>
+    <message>
+        <source>Row limit (default 10000).</source>
+        <translation>Zeilenlimit (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>json (Logfire v2 shape), csv or table.</source>
+        <translation>json (Logfire-v2-Form), csv oder table.</translation>
+    </message>
+    <message>
+        <source>Seconds before the query is stopped.</source>
+        <translation>Sekunden, bevor die Abfrage abgebrochen wird.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --db FILE or --remote URL</source>
+        <translation>geben Sie genau eines von --db FILE oder --remote URL an</translation>
+    </message>
+    <message>
+        <source>--sql is required</source>
+        <translation>--sql ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or table</source>
+        <translation>--format muss json, csv oder table sein</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive integer</source>
+        <translation>--limit muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein</translation>
+    </message>
+    <message>
+        <source>use --since or --from/--to, not both</source>
+        <translation>verwenden Sie --since oder --from/--to, nicht beides</translation>
+    </message>
+    <message>
+        <source>cannot read --since &apos;%1&apos; (e.g. 24h, 7d, 15m)</source>
+        <translation>--since „%1“ ist nicht lesbar (z. B. 24h, 7d, 15m)</translation>
+    </message>
+    <message>
+        <source>cannot read --%1 &apos;%2&apos; as a timestamp</source>
+        <translation>--%1 „%2“ ist als Zeitstempel nicht lesbar</translation>
+    </message>
+    <message>
+        <source>--var needs NAME=VALUE, got &apos;%1&apos;</source>
+        <translation>--var braucht NAME=VALUE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--remote needs --token or $LOGFIRE_READ_TOKEN</source>
+        <translation>--remote braucht --token oder $LOGFIRE_READ_TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n Zeile in %1 ms</numerusform>
+            <numerusform>%n Zeilen in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (truncated by the row limit)</source>
+        <translation> (durch das Zeilenlimit abgeschnitten)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Render</name>
+    <message>
+        <source>Render a dashboard to a PNG file.</source>
+        <translation>Ein Dashboard in eine PNG-Datei rendern.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>A standard dashboard (slug or name), a saved one (name) or a JSON file.</source>
+        <translation>Ein Standard-Dashboard (Slug oder Name), ein gespeichertes (Name) oder eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>Die zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Relative range, e.g. 24h, 7d (default: the dashboard&apos;s).</source>
+        <translation>Relativer Zeitraum, z. B. 24h, 7d (Standard: der des Dashboards).</translation>
+    </message>
+    <message>
+        <source>Range start (ISO 8601).</source>
+        <translation>Beginn des Zeitraums (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Range end (ISO 8601).</source>
+        <translation>Ende des Zeitraums (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>A variable value (repeat; commas for several values).</source>
+        <translation>Ein Variablenwert (wiederholbar; Kommas für mehrere Werte).</translation>
+    </message>
+    <message>
+        <source>Override $resolution, e.g. &quot;1 hour&quot;.</source>
+        <translation>$resolution überschreiben, z. B. „1 hour“.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>Bildbreite in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>Bildhöhe in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the panels.</source>
+        <translation>Sekunden, die auf die Panels gewartet wird.</translation>
+    </message>
+    <message>
+        <source>--dashboard and --out are required</source>
+        <translation>--dashboard und --out sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--width/--height must be between 200x150 and 10000x10000</source>
+        <translation>--width/--height müssen zwischen 200x150 und 10000x10000 liegen</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>kein Speicher unter %1</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--var erwartet NAME=VALUE, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>the dashboard has no variable &quot;%1&quot; (variables: %2)</source>
+        <translation>das Dashboard hat keine Variable „%1“ (Variablen: %2)</translation>
+    </message>
+    <message>
+        <source>--from/--to must be ISO 8601 timestamps with from &lt; to</source>
+        <translation>--from/--to müssen ISO-8601-Zeitstempel mit from &lt; to sein</translation>
+    </message>
+    <message>
+        <source>--since expects a duration like 24h or 7d</source>
+        <translation>--since erwartet eine Dauer wie 24h oder 7d</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>rendered %1 to %2 (%3x%4, %5 ms)</source>
+        <translation>%1 nach %2 gerendert (%3x%4, %5 ms)</translation>
+    </message>
+    <message>
+        <source>panels still running after the timeout</source>
+        <translation>Panels laufen nach Ablauf der Wartezeit noch</translation>
+    </message>
+    <message>
+        <source>panel error: %1</source>
+        <translation>Panel-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 panel(s) failed</source>
+        <translation>%1 Panel(s) fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::RenderTrace</name>
+    <message>
+        <source>Draw the waterfall of one trace to a PNG (headless), with the painter the app uses.</source>
+        <translation>Den Wasserfall eines Traces als PNG zeichnen (ohne Oberfläche), mit demselben Zeichner wie die App.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>Die Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>Trace id (32 hex); default: the latest trace.</source>
+        <translation>Trace-ID (32 Hex-Zeichen); Standard: der neueste Trace.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Zu schreibende PNG-Datei.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default 1600).</source>
+        <translation>Bildbreite in Pixeln (Standard 1600).</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default 900).</source>
+        <translation>Bildhöhe in Pixeln (Standard 900).</translation>
+    </message>
+    <message>
+        <source>Visible time range in ms from the trace start, e.g. 120:180.</source>
+        <translation>Sichtbarer Zeitbereich in ms ab Trace-Beginn, z. B. 120:180.</translation>
+    </message>
+    <message>
+        <source>Expand every span (default: huge traces open collapsed).</source>
+        <translation>Alle Spans ausklappen (Standard: sehr große Traces öffnen eingeklappt).</translation>
+    </message>
+    <message>
+        <source>Collapse every span.</source>
+        <translation>Alle Spans einklappen.</translation>
+    </message>
+    <message>
+        <source>Highlight the critical path.</source>
+        <translation>Den kritischen Pfad hervorheben.</translation>
+    </message>
+    <message>
+        <source>Highlight spans matching TEXT.</source>
+        <translation>Spans hervorheben, die TEXT enthalten.</translation>
+    </message>
+    <message>
+        <source>Select (and reveal) this span id.</source>
+        <translation>Diese Span-ID auswählen (und sichtbar machen).</translation>
+    </message>
+    <message>
+        <source>Scroll down this many rows.</source>
+        <translation>So viele Zeilen nach unten scrollen.</translation>
+    </message>
+    <message>
+        <source>--out FILE.png is required</source>
+        <translation>--out FILE.png ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--width must be 200..16384 and --height 100..16384</source>
+        <translation>--width muss 200..16384 und --height 100..16384 sein</translation>
+    </message>
+    <message>
+        <source>the store holds no trace</source>
+        <translation>der Speicher enthält keinen Trace</translation>
+    </message>
+    <message>
+        <source>--view wants FROM:TO in milliseconds, FROM &lt; TO</source>
+        <translation>--view erwartet FROM:TO in Millisekunden, FROM &lt; TO</translation>
+    </message>
+    <message>
+        <source>no span %1 in this trace</source>
+        <translation>kein Span %1 in diesem Trace</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</source>
+        <translation>%1 geschrieben (%2x%3): %4 Spans, %5 Zeilen, geladen in %6 ms, gezeichnet in %7 ms</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Serve</name>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>Die Speicherdatei (wird angelegt, falls sie fehlt).</translation>
+    </message>
+    <message>
+        <source>nothing to serve (no receiver or API enabled)</source>
+        <translation>nichts zu bedienen (weder Empfänger noch API aktiviert)</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>Signalbehandlung kann nicht eingerichtet werden</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeAlerts</name>
+    <message>
+        <source>Evaluate alert rules even if the store has none yet (rules added later are picked up). On by default when the store has an active rule.</source>
+        <translation>Alarmregeln auswerten, auch wenn der Speicher noch keine hat (später hinzugefügte Regeln werden übernommen). Standardmäßig an, wenn der Speicher eine aktive Regel hat.</translation>
+    </message>
+    <message>
+        <source>Do not evaluate alert rules.</source>
+        <translation>Keine Alarmregeln auswerten.</translation>
+    </message>
+    <message>
+        <source>Alert rules evaluated at the same time (default 2).</source>
+        <translation>Gleichzeitig ausgewertete Alarmregeln (Standard 2).</translation>
+    </message>
+    <message>
+        <source>How often to look for due rules (default 1000).</source>
+        <translation>Wie oft nach fälligen Regeln gesucht wird (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>--alerts-concurrency must be 1 to 64</source>
+        <translation>--alerts-concurrency muss zwischen 1 und 64 liegen</translation>
+    </message>
+    <message>
+        <source>--alerts-poll-ms must be at least 10</source>
+        <translation>--alerts-poll-ms muss mindestens 10 sein</translation>
+    </message>
+    <message>
+        <source>evaluating rules in %1</source>
+        <translation>werte Regeln in %1 aus</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeOtlp</name>
+    <message>
+        <source>--%1 expects HOST:PORT, got &apos;%2&apos;</source>
+        <translation>--%1 erwartet HOST:PORT, erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>Listen for OTLP/HTTP on HOST:PORT (port 0 picks a free one).</source>
+        <translation>Auf HOST:PORT auf OTLP/HTTP lauschen (Port 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Listen for OTLP/gRPC on HOST:PORT.</source>
+        <translation>Auf HOST:PORT auf OTLP/gRPC lauschen.</translation>
+    </message>
+    <message>
+        <source>Do not start the OTLP/gRPC listener.</source>
+        <translation>Den OTLP/gRPC-Listener nicht starten.</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer T&apos; (or &apos;Authorization: T&apos;) on OTLP requests.</source>
+        <translation>„Authorization: Bearer T“ (oder „Authorization: T“) bei OTLP-Anfragen verlangen.</translation>
+    </message>
+    <message>
+        <source>Also send accepted OTLP payloads to this OTLP/HTTP base URL.</source>
+        <translation>Angenommene OTLP-Nutzdaten zusätzlich an diese OTLP/HTTP-Basis-URL senden.</translation>
+    </message>
+    <message>
+        <source>A header for --forward (repeatable), e.g. Authorization=TOKEN.</source>
+        <translation>Ein Header für --forward (wiederholbar), z. B. Authorization=TOKEN.</translation>
+    </message>
+    <message>
+        <source>Largest accepted OTLP request body in bytes, after decompression.</source>
+        <translation>Größter angenommener OTLP-Anfragetext in Bytes, nach dem Entpacken.</translation>
+    </message>
+    <message>
+        <source>Rows waiting for the store before requests get 503 + Retry-After.</source>
+        <translation>Auf den Speicher wartende Zeilen, ab denen Anfragen 503 + Retry-After erhalten.</translation>
+    </message>
+    <message>
+        <source>Do not start the OTLP receiver.</source>
+        <translation>Den OTLP-Empfänger nicht starten.</translation>
+    </message>
+    <message>
+        <source>--forward-header expects K=V, got &apos;%1&apos;</source>
+        <translation>--forward-header erwartet K=V, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--otlp-max-body expects a byte count of at least 1024</source>
+        <translation>--otlp-max-body erwartet eine Byteanzahl von mindestens 1024</translation>
+    </message>
+    <message>
+        <source>--otlp-max-queued-rows expects a positive row count</source>
+        <translation>--otlp-max-queued-rows erwartet eine positive Zeilenanzahl</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeQueryApi</name>
+    <message>
+        <source>Serve Logfire&apos;s query API (/v2/query) on HOST:PORT, e.g. 127.0.0.1:8787.</source>
+        <translation>Logfires Abfrage-API (/v2/query) auf HOST:PORT anbieten, z. B. 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Token clients must send (Authorization: Bearer TOKEN); default $HEARTH_QUERY_TOKEN.</source>
+        <translation>Token, das Clients senden müssen (Authorization: Bearer TOKEN); Standard $HEARTH_QUERY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>--query-api needs HOST:PORT, got &apos;%1&apos;</source>
+        <translation>--query-api braucht HOST:PORT, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--query-api needs --query-token TOKEN (or $HEARTH_QUERY_TOKEN): the API is never open.</source>
+        <translation>--query-api braucht --query-token TOKEN (oder $HEARTH_QUERY_TOKEN): Die API ist nie offen.</translation>
+    </message>
+    <message>
+        <source>query-api: %1 served, %2 failed, %3 unauthorized</source>
+        <translation>query-api: %1 beantwortet, %2 fehlgeschlagen, %3 nicht autorisiert</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::AlertScheduler</name>
+    <message>
+        <source>no desktop in this process</source>
+        <translation>kein Desktop in diesem Prozess</translation>
+    </message>
+    <message>
+        <source>No query engine named &quot;%1&quot; is available.</source>
+        <translation>Keine Abfrage-Engine namens „%1“ verfügbar.</translation>
+    </message>
+    <message>
+        <source>alerts: %1 rules, %2 runs, %3 firing, %4 failed deliveries</source>
+        <translation>alerts: %1 Regeln, %2 Läufe, %3 auslösend, %4 fehlgeschlagene Zustellungen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Alerts</name>
+    <message>
+        <source>Alert rule %1 in the store is damaged: %2</source>
+        <translation>Alarmregel %1 im Speicher ist beschädigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no alert tables (open it with Hearth first): %2</source>
+        <translation>%1 hat keine Alarmtabellen (zuerst mit Hearth öffnen): %2</translation>
+    </message>
+    <message>
+        <source>No alert rule with id %1.</source>
+        <translation>Keine Alarmregel mit ID %1.</translation>
+    </message>
+    <message>
+        <source>channels[%1]</source>
+        <translation>channels[%1]</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1: unsupported channel type &quot;%2&quot; (webhook or desktop)</source>
+        <translation>%1: nicht unterstützter Kanaltyp „%2“ (webhook oder desktop)</translation>
+    </message>
+    <message>
+        <source>%1: a webhook needs a &quot;url&quot;</source>
+        <translation>%1: ein Webhook braucht eine „url“</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot; (raw-data, slack or template)</source>
+        <translation>%1: unbekanntes Format „%2“ (raw-data, slack oder template)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;headers&quot; must be an object</source>
+        <translation>%1: „headers“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>%1: header &quot;%2&quot; must be text</source>
+        <translation>%1: Header „%2“ muss Text sein</translation>
+    </message>
+    <message>
+        <source>%1: the template format needs a &quot;template&quot; body</source>
+        <translation>%1: das Format template braucht einen „template“-Text</translation>
+    </message>
+    <message>
+        <source>any results</source>
+        <translation>beliebige Ergebnisse</translation>
+    </message>
+    <message>
+        <source>starts having results</source>
+        <translation>beginnt, Ergebnisse zu liefern</translation>
+    </message>
+    <message>
+        <source>starts or stops having results</source>
+        <translation>beginnt oder hört auf, Ergebnisse zu liefern</translation>
+    </message>
+    <message>
+        <source>the result data changes</source>
+        <translation>die Ergebnisdaten ändern sich</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>The alert needs a name.</source>
+        <translation>Der Alarm braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot; needs a SQL query.</source>
+        <translation>Der Alarm „%1“ braucht eine SQL-Abfrage.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: the lookback window must be between 1 minute and 30 days (got %2).</source>
+        <translation>Alarm „%1“: Das Rückblickfenster muss zwischen 1 Minute und 30 Tagen liegen (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: the check interval must be between 1 minute and 24 hours (got %2).</source>
+        <translation>Alarm „%1“: Das Prüfintervall muss zwischen 1 Minute und 24 Stunden liegen (erhalten: %2).</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: webhook URL &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>Alarm „%1“: Die Webhook-URL „%2“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>An alert must be a JSON object.</source>
+        <translation>Ein Alarm muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; must be true or false.</source>
+        <translation>„active“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a duration (ISO-8601 like PT5M, or 5m).</source>
+        <translation>„%1“: „%2“ ist keine Dauer (ISO-8601 wie PT5M, oder 5m).</translation>
+    </message>
+    <message>
+        <source>&quot;environments&quot; must be a list of names.</source>
+        <translation>„environments“ muss eine Liste von Namen sein.</translation>
+    </message>
+    <message>
+        <source>&quot;notify_when&quot;: unknown mode &quot;%1&quot; (has_matches, starts_having_matches, has_matches_changed, matches_changed).</source>
+        <translation>„notify_when“: unbekannter Modus „%1“ (has_matches, starts_having_matches, has_matches_changed, matches_changed).</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.variables&quot; must be an object of name: value.</source>
+        <translation>„hearth.variables“ muss ein Objekt aus Name: Wert sein.</translation>
+    </message>
+    <message>
+        <source>Variable &quot;%1&quot; must be text, a number, a boolean or a list of text.</source>
+        <translation>Variable „%1“ muss Text, eine Zahl, ein Wahrheitswert oder eine Liste von Texten sein.</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.channels&quot; must be a list.</source>
+        <translation>„hearth.channels“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.snoozed_until&quot; is not an ISO-8601 time.</source>
+        <translation>„hearth.snoozed_until“ ist keine ISO-8601-Zeit.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>Die Datei ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Expected an alert object, a list of alerts or {&quot;alerts&quot;: [...]}.</source>
+        <translation>Erwartet wird ein Alarmobjekt, eine Liste von Alarmen oder {&quot;alerts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation>Alarm %1: %2</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 Minuten</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Notifies on every check that returns rows</source>
+        <translation>Benachrichtigt bei jeder Prüfung, die Zeilen liefert</translation>
+    </message>
+    <message>
+        <source>Notifies when the query starts returning rows</source>
+        <translation>Benachrichtigt, wenn die Abfrage beginnt, Zeilen zu liefern</translation>
+    </message>
+    <message>
+        <source>Notifies when the query starts or stops returning rows</source>
+        <translation>Benachrichtigt, wenn die Abfrage beginnt oder aufhört, Zeilen zu liefern</translation>
+    </message>
+    <message>
+        <source>Notifies whenever the returned rows change</source>
+        <translation>Benachrichtigt, sobald sich die gelieferten Zeilen ändern</translation>
+    </message>
+    <message>
+        <source>%1, looking at the last %2 of data every %3</source>
+        <translation>%1, betrachtet alle %3 die Daten der letzten %2</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <source> No channels: runs are only recorded.</source>
+        <translation> Keine Kanäle: Läufe werden nur erfasst.</translation>
+    </message>
+    <message>
+        <source> Sends to %1.</source>
+        <translation> Sendet an %1.</translation>
+    </message>
+    <message>
+        <source> Inactive.</source>
+        <translation> Inaktiv.</translation>
+    </message>
+    <message>
+        <source>Panel alert</source>
+        <translation>Panel-Alarm</translation>
+    </message>
+    <message>
+        <source>Created from the dashboard panel &quot;%1&quot;.</source>
+        <translation>Aus dem Dashboard-Panel „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation>Schwankend</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source> Define it in the alert&apos;s variables (built-ins: $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s, $__range_ms, $__envs).</source>
+        <translation> Definieren Sie sie in den Variablen des Alarms (eingebaut: $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s, $__range_ms, $__envs).</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libcurl.</source>
+        <translation>libcurl kann nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n Zeile)</numerusform>
+            <numerusform>%1: %2 (%n Zeilen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Dashboard</name>
+    <message>
+        <source>no time column for the x-axis: name one &quot;x&quot; (e.g. time_bucket($resolution, start_timestamp) AS x)</source>
+        <translation>keine Zeitspalte für die x-Achse: nennen Sie eine „x“ (z. B. time_bucket($resolution, start_timestamp) AS x)</translation>
+    </message>
+    <message>
+        <source>the dimension column &quot;%1&quot; is not in the result</source>
+        <translation>die Dimensionsspalte „%1“ ist nicht im Ergebnis</translation>
+    </message>
+    <message>
+        <source>the metric column &quot;%1&quot; is not in the result</source>
+        <translation>die Metrikspalte „%1“ ist nicht im Ergebnis</translation>
+    </message>
+    <message>
+        <source>no numeric column to plot</source>
+        <translation>keine numerische Spalte zum Darstellen</translation>
+    </message>
+    <message>
+        <source>no numeric column to chart</source>
+        <translation>keine numerische Spalte für das Diagramm</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>%1 erwartet, %2 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &quot;TextVariable&quot; or &quot;ListVariable&quot;, found %1</source>
+        <translation>„TextVariable“ oder „ListVariable“ erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>missing &quot;spec&quot;</source>
+        <translation>„spec“ fehlt</translation>
+    </message>
+    <message>
+        <source>a variable needs a name made of letters, digits and _</source>
+        <translation>eine Variable braucht einen Namen aus Buchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>duplicate variable &quot;%1&quot;</source>
+        <translation>doppelte Variable „%1“</translation>
+    </message>
+    <message>
+        <source>a list variable needs a plugin with a kind</source>
+        <translation>eine Listenvariable braucht ein Plugin mit einer Art (kind)</translation>
+    </message>
+    <message>
+        <source>needs at least one capture group</source>
+        <translation>braucht mindestens eine Erfassungsgruppe</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>missing panel kind</source>
+        <translation>Panel-Art fehlt</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an array of column names</source>
+        <translation>Array von Spaltennamen erwartet</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>nicht negative ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>width and height must be at least 1</source>
+        <translation>Breite und Höhe müssen mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>x + width = %1 exceeds the %2-column grid</source>
+        <translation>x + width = %1 überschreitet das Raster mit %2 Spalten</translation>
+    </message>
+    <message>
+        <source>missing panel reference</source>
+        <translation>Panel-Verweis fehlt</translation>
+    </message>
+    <message>
+        <source>expected &quot;#/spec/panels/&lt;name&gt;&quot;, found &quot;%1&quot;</source>
+        <translation>„#/spec/panels/&lt;name&gt;“ erwartet, „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>no panel named &quot;%1&quot; in spec.panels</source>
+        <translation>kein Panel namens „%1“ in spec.panels</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>Neues Dashboard</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>JSON-Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &quot;Dashboard&quot;, found %1</source>
+        <translation>„Dashboard“ erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;24h&quot;</source>
+        <translation>Dauer wie „24h“ erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration like &quot;24h&quot;</source>
+        <translation>„%1“ ist keine Dauer wie „24h“</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>ungültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>ungültiges JSON</translation>
+    </message>
+    <message>
+        <source>the store is open read-only</source>
+        <translation>der Speicher ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>a dashboard named &quot;%1&quot; already exists</source>
+        <translation>ein Dashboard namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation> (Kopie %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>no dashboard named &quot;%1&quot; (known: %2)</source>
+        <translation>kein Dashboard namens „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>no query engine</source>
+        <translation>keine Abfrage-Engine</translation>
+    </message>
+    <message>
+        <source>unterminated ${%1: missing }</source>
+        <translation>${%1 nicht abgeschlossen: } fehlt</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1</source>
+        <translation>unbekannte Variable $%1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Demo</name>
+    <message>
+        <source>Demo data needs a non-negative trace count and at least one day.</source>
+        <translation>Demodaten brauchen eine nicht negative Anzahl Traces und mindestens einen Tag.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled.</source>
+        <translation>Demodaten abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Could not record the demo run in &apos;%1&apos;.</source>
+        <translation>Der Demolauf konnte in „%1“ nicht vermerkt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Io</name>
+    <message>
+        <source>The case file cannot be the store itself.</source>
+        <translation>Die Falldatei kann nicht der Speicher selbst sein.</translation>
+    </message>
+    <message>
+        <source>A case file needs traces or a time window to hold.</source>
+        <translation>Eine Falldatei braucht Traces oder ein Zeitfenster als Inhalt.</translation>
+    </message>
+    <message>
+        <source>Open &apos;%1&apos; in Hearth once to upgrade it before exporting a case.</source>
+        <translation>Öffnen Sie „%1“ einmal in Hearth, um ihn zu aktualisieren, bevor Sie einen Fall exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht angehängt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>„%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>„%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder.</source>
+        <translation>„%1“ ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>ein in Zeile %1 beginnendes Feld in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after a closing quote on line %2</source>
+        <translation>unerwartetes Zeichen „%1“ nach einem schließenden Anführungszeichen in Zeile %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed: %2</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>A case file is written from a store, not a result.</source>
+        <translation>Eine Falldatei wird aus einem Speicher geschrieben, nicht aus einem Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed.</source>
+        <translation>Schreiben von „%1“ fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 records imported (%3 already present), %4 metric points imported (%5 already present)</source>
+        <translation>%1 Zeilen gelesen: %2 Einträge importiert (%3 bereits vorhanden), %4 Metrikpunkte importiert (%5 bereits vorhanden)</translation>
+    </message>
+    <message>
+        <source>; %1 malformed rows skipped</source>
+        <translation>; %1 fehlerhafte Zeilen übersprungen</translation>
+    </message>
+    <message>
+        <source>; %1 rows had no timestamp column and were dated from the file</source>
+        <translation>; %1 Zeilen hatten keine Zeitstempelspalte und wurden nach der Datei datiert</translation>
+    </message>
+    <message>
+        <source>; %1 rows had no trace_id/span_id and got ids from their content</source>
+        <translation>; %1 Zeilen hatten keine trace_id/span_id und erhielten IDs aus ihrem Inhalt</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; is open read-only; import into a writable store.</source>
+        <translation>Der Speicher „%1“ ist schreibgeschützt geöffnet; importieren Sie in einen beschreibbaren Speicher.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source> (import stopped; nothing was imported)</source>
+        <translation> (Import gestoppt; es wurde nichts importiert)</translation>
+    </message>
+    <message>
+        <source>a row must be an object of column values, found %1</source>
+        <translation>eine Zeile muss ein Objekt aus Spaltenwerten sein, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>a data line without a rows array</source>
+        <translation>eine Datenzeile ohne rows-Array</translation>
+    </message>
+    <message>
+        <source>the export ends with an error from Logfire: %1</source>
+        <translation>der Export endet mit einem Fehler von Logfire: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>JSON-Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header is malformed: %2</source>
+        <translation>%1: die CSV-Kopfzeile ist fehlerhaft: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 fields (as in the header), found %2</source>
+        <translation>%1 Felder erwartet (wie in der Kopfzeile), %2 gefunden</translation>
+    </message>
+    <message>
+        <source>not valid JSON, the rest of the file is unreadable: %1</source>
+        <translation>kein gültiges JSON, der Rest der Datei ist unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large for one OTLP request (%2 bytes).</source>
+        <translation>%1 ist zu groß für eine OTLP-Anfrage (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only: notes cannot be changed.</source>
+        <translation>„%1“ ist schreibgeschützt: Notizen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>Es gibt keine Notiz %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is open read-only: notes cannot be changed.</source>
+        <translation>„%1“ ist schreibgeschützt geöffnet: Notizen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>A pin needs a trace id.</source>
+        <translation>Zum Anheften wird eine Trace-ID benötigt.</translation>
+    </message>
+    <message>
+        <source>no usable item in the OTLP request (%1 rejected: %2)</source>
+        <translation>kein verwendbares Element in der OTLP-Anfrage (%1 abgelehnt: %2)</translation>
+    </message>
+    <message>
+        <source>OTLP files cannot be imported by this build yet (the OTLP decoder is not linked in).</source>
+        <translation>OTLP-Dateien können mit diesem Build noch nicht importiert werden (der OTLP-Decoder ist nicht eingebunden).</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>Spalte „%1“: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>„%1“ ist kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>„%1“ ist kein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON</source>
+        <translation>„%1“ ist kein JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>„%1“ ist keine Liste</translation>
+    </message>
+    <message>
+        <source>missing (a metrics row needs its metric_name)</source>
+        <translation>fehlt (eine Metrikzeile braucht ihren metric_name)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1: Zeile %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Live</name>
+    <message>
+        <source>Unmatched &apos;%1&apos;.</source>
+        <translation>„%1“ ohne Gegenstück.</translation>
+    </message>
+    <message>
+        <source>The search is one WHERE clause: remove the &apos;;&apos;.</source>
+        <translation>Die Suche ist eine einzelne WHERE-Klausel: Entfernen Sie das „;“.</translation>
+    </message>
+    <message>
+        <source>Unterminated %1 quote.</source>
+        <translation>Nicht abgeschlossenes Anführungszeichen (%1).</translation>
+    </message>
+    <message>
+        <source>Unclosed &apos;%1&apos;.</source>
+        <translation>Nicht geschlossenes „%1“.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Eine gespeicherte Suche braucht einen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Otlp</name>
+    <message>
+        <source>cannot listen for OTLP/HTTP on %1:%2 (is the port in use by another program?)</source>
+        <translation>kann nicht auf %1:%2 auf OTLP/HTTP lauschen (wird der Port von einem anderen Programm belegt?)</translation>
+    </message>
+    <message>
+        <source>cannot listen for OTLP/gRPC on %1:%2 (is the port in use by another program?)</source>
+        <translation>kann nicht auf %1:%2 auf OTLP/gRPC lauschen (wird der Port von einem anderen Programm belegt?)</translation>
+    </message>
+    <message>
+        <source>the OTLP receiver is running</source>
+        <translation>der OTLP-Empfänger läuft bereits</translation>
+    </message>
+    <message>
+        <source>the OTLP receiver needs a store open for writing</source>
+        <translation>der OTLP-Empfänger braucht einen beschreibbar geöffneten Speicher</translation>
+    </message>
+    <message>
+        <source>otlp: %1 spans, %2 logs, %3 points accepted; %4 items and %5 requests rejected, %6 throttled</source>
+        <translation>otlp: %1 Spans, %2 Logs, %3 Punkte angenommen; %4 Elemente und %5 Anfragen abgelehnt, %6 gedrosselt</translation>
+    </message>
+    <message>
+        <source>; forward: %1 sent, %2 failed, %3 dropped (queue full)</source>
+        <translation>; Weiterleitung: %1 gesendet, %2 fehlgeschlagen, %3 verworfen (Warteschlange voll)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Query</name>
+    <message>
+        <source>Unknown variable $%1.</source>
+        <translation>Unbekannte Variable $%1.</translation>
+    </message>
+    <message>
+        <source>Unterminated /* comment.</source>
+        <translation>Nicht abgeschlossener /*-Kommentar.</translation>
+    </message>
+    <message>
+        <source>Unterminated string literal.</source>
+        <translation>Nicht abgeschlossenes Zeichenkettenliteral.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted identifier.</source>
+        <translation>Nicht abgeschlossener Bezeichner in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Unsubstituted variable at position %1: give it a value.</source>
+        <translation>Nicht ersetzte Variable an Position %1: Geben Sie ihr einen Wert.</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos; at position %2.</source>
+        <translation>Unerwartetes Zeichen „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>Unbalanced &apos;%1&apos; at position %2.</source>
+        <translation>Unpaariges „%1“ an Position %2.</translation>
+    </message>
+    <message>
+        <source>The &apos;%1&apos; at position %2 is never closed.</source>
+        <translation>Das „%1“ an Position %2 wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source> (at position %1)</source>
+        <translation> (an Position %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; as a timestamp</source>
+        <translation>„%1“ ist als Zeitstempel nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; as a fixed-length interval</source>
+        <translation>„%1“ ist nicht als Intervall fester Länge lesbar</translation>
+    </message>
+    <message>
+        <source>Cannot translate a cast to type &apos;%1&apos;</source>
+        <translation>Eine Umwandlung in den Typ „%1“ kann nicht übersetzt werden</translation>
+    </message>
+    <message>
+        <source>Expected a type after &apos;::&apos;</source>
+        <translation>Nach „::“ wird ein Typ erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a key after &apos;%1&apos;</source>
+        <translation>Nach „%1“ wird ein Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the local engine yet</source>
+        <translation>%1 wird von der lokalen Engine noch nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument(s), got %3</source>
+        <translation>%1() nimmt %2 Argument(e), erhalten: %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Expected WITHIN GROUP (ORDER BY ...)</source>
+        <translation>WITHIN GROUP (ORDER BY ...) erwartet</translation>
+    </message>
+    <message>
+        <source>WITHIN GROUP needs (ORDER BY expression)</source>
+        <translation>WITHIN GROUP braucht (ORDER BY Ausdruck)</translation>
+    </message>
+    <message>
+        <source>Cannot translate the interval &apos;%1&apos; (months and years have no fixed length)</source>
+        <translation>Das Intervall „%1“ kann nicht übersetzt werden (Monate und Jahre haben keine feste Länge)</translation>
+    </message>
+    <message>
+        <source>CAST needs (expr AS type)</source>
+        <translation>CAST braucht (Ausdruck AS Typ)</translation>
+    </message>
+    <message>
+        <source>EXTRACT needs (field FROM expression)</source>
+        <translation>EXTRACT braucht (Feld FROM Ausdruck)</translation>
+    </message>
+    <message>
+        <source>CASE without END</source>
+        <translation>CASE ohne END</translation>
+    </message>
+    <message>
+        <source>Cannot compare a timestamp with &apos;%1&apos;: not a timestamp</source>
+        <translation>Ein Zeitstempel kann nicht mit „%1“ verglichen werden: kein Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Unknown level name &apos;%1&apos; (trace, debug, info, notice, warn, error, fatal)</source>
+        <translation>Unbekannter Level-Name „%1“ (trace, debug, info, notice, warn, error, fatal)</translation>
+    </message>
+    <message>
+        <source>DISTINCT ON is not supported by the local engine yet (use ROW_NUMBER() OVER (PARTITION BY ...))</source>
+        <translation>DISTINCT ON wird von der lokalen Engine noch nicht unterstützt (verwenden Sie ROW_NUMBER() OVER (PARTITION BY ...))</translation>
+    </message>
+    <message>
+        <source>Only &apos;= ANY(...)&apos; and &apos;&lt;&gt; ALL(...)&apos; can be translated</source>
+        <translation>Nur „= ANY(...)“ und „&lt;&gt; ALL(...)“ können übersetzt werden</translation>
+    </message>
+    <message>
+        <source>Only one statement per query</source>
+        <translation>Nur eine Anweisung pro Abfrage</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an expression on its left</source>
+        <translation>„%1“ braucht links einen Ausdruck</translation>
+    </message>
+    <message>
+        <source>Only SHOW COLUMNS FROM &lt;table&gt; is supported</source>
+        <translation>Nur SHOW COLUMNS FROM &lt;Tabelle&gt; wird unterstützt</translation>
+    </message>
+    <message>
+        <source>Unknown table &apos;%1&apos; (records, records_all, metrics)</source>
+        <translation>Unbekannte Tabelle „%1“ (records, records_all, metrics)</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>Die Abfrage ist leer.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: only SELECT, WITH and SHOW COLUMNS are allowed, not %1.</source>
+        <translation>Abfragen sind schreibgeschützt: Nur SELECT, WITH und SHOW COLUMNS sind erlaubt, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Cannot register query functions: %1</source>
+        <translation>Abfragefunktionen können nicht registriert werden: %1</translation>
+    </message>
+    <message>
+        <source>The query took longer than %1 s and was stopped.</source>
+        <translation>Die Abfrage dauerte länger als %1 s und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Abfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Offline, and this query has no cached result yet.</source>
+        <translation>Offline, und für diese Abfrage gibt es noch kein zwischengespeichertes Ergebnis.</translation>
+    </message>
+    <message>
+        <source>The response has no schema.fields array.</source>
+        <translation>Die Antwort hat kein schema.fields-Array.</translation>
+    </message>
+    <message>
+        <source>A schema field has no name.</source>
+        <translation>Ein Schemafeld hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response has no data array.</source>
+        <translation>Die Antwort hat kein data-Array.</translation>
+    </message>
+    <message>
+        <source>The response has neither schema/data nor columns.</source>
+        <translation>Die Antwort hat weder schema/data noch columns.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted CSV field.</source>
+        <translation>Nicht abgeschlossenes CSV-Feld in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A variable holds a number SQL cannot express (%1).</source>
+        <translation>Eine Variable enthält eine Zahl, die SQL nicht ausdrücken kann (%1).</translation>
+    </message>
+    <message>
+        <source>A list variable cannot contain lists.</source>
+        <translation>Eine Listenvariable kann keine Listen enthalten.</translation>
+    </message>
+    <message>
+        <source>A &apos;$&apos; must start a variable name, like $service or ${service}.</source>
+        <translation>Ein „$“ muss einen Variablennamen einleiten, etwa $service oder ${service}.</translation>
+    </message>
+    <message>
+        <source>Variable ${%1 is missing its closing &apos;}&apos;.</source>
+        <translation>Der Variable ${%1 fehlt die schließende „}“.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</source>
+        <translation>Abfragen sind schreibgeschützt: Schreibende Anweisungen (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH und PRAGMA sind nicht erlaubt (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::QueryApi</name>
+    <message>
+        <source>The query API needs a token (--query-token).</source>
+        <translation>Die Abfrage-API braucht ein Token (--query-token).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (any port).</source>
+        <translation>Kann nicht auf %1 lauschen (beliebiger Port).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>Kann nicht auf %1:%2 lauschen (belegt oder keine Adresse dieses Rechners).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Remote</name>
+    <message>
+        <source>The NDJSON stream holds a line that is not JSON.</source>
+        <translation>Der NDJSON-Strom enthält eine Zeile, die kein JSON ist.</translation>
+    </message>
+    <message>
+        <source>Cannot create an HTTP client.</source>
+        <translation>Es kann kein HTTP-Client erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Abfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>TLS verification with %1 failed: %2</source>
+        <translation>TLS-Prüfung mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>Query execution error.</source>
+        <translation>Fehler bei der Ausführung der Abfrage.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the read token (HTTP %2): check the token and its region.%3</source>
+        <translation>%1 hat das Lese-Token abgelehnt (HTTP %2): Prüfen Sie das Token und seine Region.%3</translation>
+    </message>
+    <message>
+        <source>%1 has no such endpoint (HTTP 404): check the base URL.</source>
+        <translation>%1 hat keinen solchen Endpunkt (HTTP 404): Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <source>The query API rejected the request (HTTP 422): %1</source>
+        <translation>Die Abfrage-API hat die Anfrage abgelehnt (HTTP 422): %1</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting queries (HTTP 429); gave up after %2 retries.</source>
+        <translation>%1 drosselt Abfragen (HTTP 429); nach %2 Wiederholungen aufgegeben.</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 after %3 retries: %4</source>
+        <translation>%1 ist nach %3 Wiederholungen mit HTTP %2 fehlgeschlagen: %4</translation>
+    </message>
+    <message>
+        <source>Unexpected response from %1 (HTTP %2): %3</source>
+        <translation>Unerwartete Antwort von %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The NDJSON stream from %1 had no schema line.</source>
+        <translation>Der NDJSON-Strom von %1 hatte keine Schemazeile.</translation>
+    </message>
+    <message>
+        <source>The NDJSON stream from %1 ended early.</source>
+        <translation>Der NDJSON-Strom von %1 endete vorzeitig.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON.</source>
+        <translation>%1 hat mit etwas geantwortet, das kein JSON ist.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::SecretStore</name>
+    <message>
+        <source>No keychain service is running (%1). The token can be kept for this session only.</source>
+        <translation>Es läuft kein Schlüsselbunddienst (%1). Das Token kann nur für diese Sitzung aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Schlüsselbundfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Store</name>
+    <message>
+        <source>The store &apos;%1&apos; is open read-only.</source>
+        <translation>Der Speicher „%1“ ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Hearth store: the file is not an SQLite database (%2).</source>
+        <translation>„%1“ ist kein Hearth-Speicher: Die Datei ist keine SQLite-Datenbank (%2).</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; is damaged (%2). Restore it from a backup or open another file.</source>
+        <translation>Der Speicher „%1“ ist beschädigt (%2). Stellen Sie ihn aus einer Sicherung wieder her oder öffnen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2. Check that the folder exists and is writable.</source>
+        <translation>„%1“ kann nicht geöffnet werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: %2.</source>
+        <translation>In „%1“ kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>The disk holding &apos;%1&apos; is full.</source>
+        <translation>Der Datenträger mit „%1“ ist voll.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is locked by another process: %2.</source>
+        <translation>„%1“ ist von einem anderen Prozess gesperrt: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Hearth (schema version %2; this build reads up to %3). Update Hearth to open it.</source>
+        <translation>„%1“ wurde von einem neueren Hearth geschrieben (Schemaversion %2; dieser Build liest bis %3). Aktualisieren Sie Hearth, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a store file.</source>
+        <translation>„%1“ ist ein Ordner, keine Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; does not exist.</source>
+        <translation>Der Speicher „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the store.</source>
+        <translation>Der Ordner „%1“ für den Speicher kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Hearth store.</source>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein Hearth-Speicher.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses an older schema (version %2) and is open read-only, so it cannot be upgraded. Open it writable once to upgrade it.</source>
+        <translation>„%1“ verwendet ein älteres Schema (Version %2) und ist schreibgeschützt geöffnet, kann also nicht aktualisiert werden. Öffnen Sie die Datei einmal beschreibbar, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Upgrading &apos;%1&apos; to schema version %2 failed: %3</source>
+        <translation>Aktualisierung von „%1“ auf Schemaversion %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the writer for &apos;%1&apos; failed: %2</source>
+        <translation>Vorbereiten des Schreibzugriffs auf „%1“ fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Trace</name>
+    <message>
+        <source>Span %1 is not in this store.</source>
+        <translation>Span %1 ist nicht in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trace: %1</source>
+        <translation>Der Trace kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No trace with id %1 in this store.</source>
+        <translation>Kein Trace mit ID %1 in diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Logfire Connection</source>
+        <translation>Logfire Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Production (EU)</source>
+        <translation>e.g. Production (EU)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Base URL:</translation>
+    </message>
+    <message>
+        <source>https://logfire.example.com</source>
+        <translation>https://logfire.example.com</translation>
+    </message>
+    <message>
+        <source>Read &amp;token:</source>
+        <translation>Read &amp;token:</translation>
+    </message>
+    <message>
+        <source>pylf_v1_…</source>
+        <translation>pylf_v1_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Last 5 minutes</source>
@@ -2740,6 +2779,1820 @@ span: %2 · level: %3</translation>
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Alerts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>imported %1 alert(s): %2 new, %3 updated</source>
+        <translation>imported %1 alert(s): %2 new, %3 updated</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>exported %1 alert(s) to %2</source>
+        <translation>exported %1 alert(s) to %2</translation>
+    </message>
+    <message>
+        <source>no alert named &quot;%1&quot;</source>
+        <translation>no alert named &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Manage alert rules.
+  list                 rules with their last state
+  import FILE          add or update rules (by name) from JSON (Logfire&apos;s alert fields)
+  export [FILE]        write every rule as JSON (stdout without FILE)
+  run-once [--name N]  evaluate active rules (or the named one) now, record and notify</source>
+        <translation>Manage alert rules.
+  list                 rules with their last state
+  import FILE          add or update rules (by name) from JSON (Logfire&apos;s alert fields)
+  export [FILE]        write every rule as JSON (stdout without FILE)
+  run-once [--name N]  evaluate active rules (or the named one) now, record and notify</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>run-once: only this rule.</source>
+        <translation>run-once: only this rule.</translation>
+    </message>
+    <message>
+        <source>list, import, export or run-once</source>
+        <translation>list, import, export or run-once</translation>
+    </message>
+    <message>
+        <source>expected one of list, import, export, run-once</source>
+        <translation>expected one of list, import, export, run-once</translation>
+    </message>
+    <message>
+        <source> (got &quot;%1&quot;)</source>
+        <translation> (got &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>which file? (hearth-cli alerts import FILE)</source>
+        <translation>which file? (hearth-cli alerts import FILE)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Commands</name>
+    <message>
+        <source>Alert rules: list, import, export, run-once</source>
+        <translation>Alert rules: list, import, export, run-once</translation>
+    </message>
+    <message>
+        <source>Write deterministic demo data (agents, LLM calls, logs, metrics)</source>
+        <translation>Write deterministic demo data (agents, LLM calls, logs, metrics)</translation>
+    </message>
+    <message>
+        <source>Export a query, a trace or a time window (CSV, JSON, NDJSON, case file)</source>
+        <translation>Export a query, a trace or a time window (CSV, JSON, NDJSON, case file)</translation>
+    </message>
+    <message>
+        <source>Import Logfire exports (JSON, NDJSON, CSV) and OTLP files into a store</source>
+        <translation>Import Logfire exports (JSON, NDJSON, CSV) and OTLP files into a store</translation>
+    </message>
+    <message>
+        <source>Print what a store holds (records, metrics, schema version)</source>
+        <translation>Print what a store holds (records, metrics, schema version)</translation>
+    </message>
+    <message>
+        <source>Pin traces and spans and attach notes (list, pin, note, unpin, rm)</source>
+        <translation>Pin traces and spans and attach notes (list, pin, note, unpin, rm)</translation>
+    </message>
+    <message>
+        <source>Run Logfire SQL on a store or a query API (json, csv or table)</source>
+        <translation>Run Logfire SQL on a store or a query API (json, csv or table)</translation>
+    </message>
+    <message>
+        <source>Render a dashboard to PNG (--db, --dashboard, --out, --since/--from/--to, --var)</source>
+        <translation>Render a dashboard to PNG (--db, --dashboard, --out, --since/--from/--to, --var)</translation>
+    </message>
+    <message>
+        <source>Draw a trace&apos;s waterfall to a PNG (headless)</source>
+        <translation>Draw a trace&apos;s waterfall to a PNG (headless)</translation>
+    </message>
+    <message>
+        <source>Run the OTLP receiver (and optional query API) headless</source>
+        <translation>Run the OTLP receiver (and optional query API) headless</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Demo</name>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>The store file (created if missing).</translation>
+    </message>
+    <message>
+        <source>Number of traces (default 300).</source>
+        <translation>Number of traces (default 300).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Random seed (default 1).</translation>
+    </message>
+    <message>
+        <source>Days of history ending at the end time (default 7).</source>
+        <translation>Days of history ending at the end time (default 7).</translation>
+    </message>
+    <message>
+        <source>End time, RFC 3339 or microseconds since the epoch (default now). Same seed and end, same rows.</source>
+        <translation>End time, RFC 3339 or microseconds since the epoch (default now). Same seed and end, same rows.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--traces must be a whole number from 0 to 50000000, not &apos;%1&apos;</source>
+        <translation>--traces must be a whole number from 0 to 50000000, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed must be a non-negative whole number, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 366, not &apos;%1&apos;</source>
+        <translation>--days must be a whole number from 1 to 366, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--end must be an RFC 3339 time (2026-11-28T04:00:00Z) or microseconds since the epoch, not &apos;%1&apos;</source>
+        <translation>--end must be an RFC 3339 time (2026-11-28T04:00:00Z) or microseconds since the epoch, not &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Demo data with seed %1, %2 traces and %3 days ending %4 is already in %5; nothing written.</source>
+        <translation>Demo data with seed %1, %2 traces and %3 days ending %4 is already in %5; nothing written.</translation>
+    </message>
+    <message>
+        <source>Wrote demo data to %1 (seed %2, %3 days from %4 to %5)</source>
+        <translation>Wrote demo data to %1 (seed %2, %3 days from %4 to %5)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Export</name>
+    <message>
+        <source>Export a query result, one trace or a time window as CSV, Logfire v2 JSON or NDJSON, or as a case file (.hearth) that another Hearth opens read-only.</source>
+        <translation>Export a query result, one trace or a time window as CSV, Logfire v2 JSON or NDJSON, or as a case file (.hearth) that another Hearth opens read-only.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>A query (Logfire SQL).</source>
+        <translation>A query (Logfire SQL).</translation>
+    </message>
+    <message>
+        <source>A trace id (repeatable).</source>
+        <translation>A trace id (repeatable).</translation>
+    </message>
+    <message>
+        <source>A time window ending now, e.g. 24h, 7d.</source>
+        <translation>A time window ending now, e.g. 24h, 7d.</translation>
+    </message>
+    <message>
+        <source>With --since: export metric points, not records.</source>
+        <translation>With --since: export metric points, not records.</translation>
+    </message>
+    <message>
+        <source>With --sql: at most this many rows (default 1000000).</source>
+        <translation>With --sql: at most this many rows (default 1000000).</translation>
+    </message>
+    <message>
+        <source>The output file.</source>
+        <translation>The output file.</translation>
+    </message>
+    <message>
+        <source>csv, json, ndjson or case (default: from the extension; .hearth = case).</source>
+        <translation>csv, json, ndjson or case (default: from the extension; .hearth = case).</translation>
+    </message>
+    <message>
+        <source>Case file title.</source>
+        <translation>Case file title.</translation>
+    </message>
+    <message>
+        <source>give --out PATH and exactly one of --sql, --trace, --since.</source>
+        <translation>give --out PATH and exactly one of --sql, --trace, --since.</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;; use .csv, .json, .ndjson or .hearth, or --format.</source>
+        <translation>cannot tell the format of &apos;%1&apos;; use .csv, .json, .ndjson or .hearth, or --format.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (e.g. 30m, 24h, 7d).</source>
+        <translation>&apos;%1&apos; is not a duration (e.g. 30m, 24h, 7d).</translation>
+    </message>
+    <message>
+        <source>a case file from --sql needs a trace_id column in the result (the case holds whole traces).</source>
+        <translation>a case file from --sql needs a trace_id column in the result (the case holds whole traces).</translation>
+    </message>
+    <message>
+        <source>the result was cut at --limit %1 rows.</source>
+        <translation>the result was cut at --limit %1 rows.</translation>
+    </message>
+    <message>
+        <source>one --trace per file (a case file takes several).</source>
+        <translation>one --trace per file (a case file takes several).</translation>
+    </message>
+    <message>
+        <source>no records of trace %1 in %2.</source>
+        <translation>no records of trace %1 in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Import</name>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Skip malformed lines/rows (reported) instead of stopping.</source>
+        <translation>Skip malformed lines/rows (reported) instead of stopping.</translation>
+    </message>
+    <message>
+        <source>Force the format: json, ndjson, csv, otlp-json, otlp-pb.</source>
+        <translation>Force the format: json, ndjson, csv, otlp-json, otlp-pb.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>No progress on stderr.</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Files to import.</translation>
+    </message>
+    <message>
+        <source>name at least one file to import.</source>
+        <translation>name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (json, ndjson, csv, otlp-json, otlp-pb).</source>
+        <translation>unknown format &apos;%1&apos; (json, ndjson, csv, otlp-json, otlp-pb).</translation>
+    </message>
+    <message>
+        <source>importing: %1%</source>
+        <translation>importing: %1%</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Info</name>
+    <message>
+        <source>Print what a store holds.</source>
+        <translation>Print what a store holds.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Main</name>
+    <message>
+        <source>Usage: hearth-cli &lt;command&gt; [options]</source>
+        <translation>Usage: hearth-cli &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s command line: the embedded OTLP receiver, queries, demo data, import and export.</source>
+        <translation>Hearth&apos;s command line: the embedded OTLP receiver, queries, demo data, import and export.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run &apos;hearth-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Run &apos;hearth-cli &lt;command&gt; --help&apos; for a command&apos;s options.</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>print the version</translation>
+    </message>
+    <message>
+        <source>hearth-cli: unknown command &apos;%1&apos;</source>
+        <translation>hearth-cli: unknown command &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Notes</name>
+    <message>
+        <source>Pins and notes on traces and spans.
+  notes list                      pinned items and notes
+  notes pin TRACE [SPAN] [--note TEXT]
+  notes note ID TEXT              set the note of an item
+  notes unpin ID | notes rm ID</source>
+        <translation>Pins and notes on traces and spans.
+  notes list                      pinned items and notes
+  notes pin TRACE [SPAN] [--note TEXT]
+  notes note ID TEXT              set the note of an item
+  notes unpin ID | notes rm ID</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Note text for pin.</source>
+        <translation>Note text for pin.</translation>
+    </message>
+    <message>
+        <source>list, pin, note, unpin, rm</source>
+        <translation>list, pin, note, unpin, rm</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete action; see --help.</source>
+        <translation>unknown or incomplete action; see --help.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Query</name>
+    <message>
+        <source>Run Logfire SQL on a local store or on Logfire&apos;s query API (or a hearth-cli serve --query-api).</source>
+        <translation>Run Logfire SQL on a local store or on Logfire&apos;s query API (or a hearth-cli serve --query-api).</translation>
+    </message>
+    <message>
+        <source>A local store file.</source>
+        <translation>A local store file.</translation>
+    </message>
+    <message>
+        <source>A query API base URL (https://logfire-eu.pydantic.dev, or &apos;auto&apos; for the token&apos;s region).</source>
+        <translation>A query API base URL (https://logfire-eu.pydantic.dev, or &apos;auto&apos; for the token&apos;s region).</translation>
+    </message>
+    <message>
+        <source>Read token for --remote (default: $LOGFIRE_READ_TOKEN).</source>
+        <translation>Read token for --remote (default: $LOGFIRE_READ_TOKEN).</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>The query.</translation>
+    </message>
+    <message>
+        <source>Only the last DURATION (24h, 7d, 15m).</source>
+        <translation>Only the last DURATION (24h, 7d, 15m).</translation>
+    </message>
+    <message>
+        <source>Window start (RFC 3339).</source>
+        <translation>Window start (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>Window end (RFC 3339).</source>
+        <translation>Window end (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>A variable for $NAME (repeat a name for a multi-value list).</source>
+        <translation>A variable for $NAME (repeat a name for a multi-value list).</translation>
+    </message>
+    <message>
+        <source>Row limit (default 10000).</source>
+        <translation>Row limit (default 10000).</translation>
+    </message>
+    <message>
+        <source>json (Logfire v2 shape), csv or table.</source>
+        <translation>json (Logfire v2 shape), csv or table.</translation>
+    </message>
+    <message>
+        <source>Seconds before the query is stopped.</source>
+        <translation>Seconds before the query is stopped.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --db FILE or --remote URL</source>
+        <translation>give exactly one of --db FILE or --remote URL</translation>
+    </message>
+    <message>
+        <source>--sql is required</source>
+        <translation>--sql is required</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or table</source>
+        <translation>--format must be json, csv or table</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive integer</source>
+        <translation>--limit must be a positive integer</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout must be a positive number of seconds</translation>
+    </message>
+    <message>
+        <source>use --since or --from/--to, not both</source>
+        <translation>use --since or --from/--to, not both</translation>
+    </message>
+    <message>
+        <source>cannot read --since &apos;%1&apos; (e.g. 24h, 7d, 15m)</source>
+        <translation>cannot read --since &apos;%1&apos; (e.g. 24h, 7d, 15m)</translation>
+    </message>
+    <message>
+        <source>cannot read --%1 &apos;%2&apos; as a timestamp</source>
+        <translation>cannot read --%1 &apos;%2&apos; as a timestamp</translation>
+    </message>
+    <message>
+        <source>--var needs NAME=VALUE, got &apos;%1&apos;</source>
+        <translation>--var needs NAME=VALUE, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--remote needs --token or $LOGFIRE_READ_TOKEN</source>
+        <translation>--remote needs --token or $LOGFIRE_READ_TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n row(s) in %1 ms</numerusform>
+            <numerusform>%n row(s) in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (truncated by the row limit)</source>
+        <translation> (truncated by the row limit)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Render</name>
+    <message>
+        <source>Render a dashboard to a PNG file.</source>
+        <translation>Render a dashboard to a PNG file.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>A standard dashboard (slug or name), a saved one (name) or a JSON file.</source>
+        <translation>A standard dashboard (slug or name), a saved one (name) or a JSON file.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>The PNG to write.</translation>
+    </message>
+    <message>
+        <source>Relative range, e.g. 24h, 7d (default: the dashboard&apos;s).</source>
+        <translation>Relative range, e.g. 24h, 7d (default: the dashboard&apos;s).</translation>
+    </message>
+    <message>
+        <source>Range start (ISO 8601).</source>
+        <translation>Range start (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Range end (ISO 8601).</source>
+        <translation>Range end (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>A variable value (repeat; commas for several values).</source>
+        <translation>A variable value (repeat; commas for several values).</translation>
+    </message>
+    <message>
+        <source>Override $resolution, e.g. &quot;1 hour&quot;.</source>
+        <translation>Override $resolution, e.g. &quot;1 hour&quot;.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>Image width in pixels.</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>Image height in pixels.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the panels.</source>
+        <translation>Seconds to wait for the panels.</translation>
+    </message>
+    <message>
+        <source>--dashboard and --out are required</source>
+        <translation>--dashboard and --out are required</translation>
+    </message>
+    <message>
+        <source>--width/--height must be between 200x150 and 10000x10000</source>
+        <translation>--width/--height must be between 200x150 and 10000x10000</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>no store at %1</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--var expects NAME=VALUE, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the dashboard has no variable &quot;%1&quot; (variables: %2)</source>
+        <translation>the dashboard has no variable &quot;%1&quot; (variables: %2)</translation>
+    </message>
+    <message>
+        <source>--from/--to must be ISO 8601 timestamps with from &lt; to</source>
+        <translation>--from/--to must be ISO 8601 timestamps with from &lt; to</translation>
+    </message>
+    <message>
+        <source>--since expects a duration like 24h or 7d</source>
+        <translation>--since expects a duration like 24h or 7d</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>rendered %1 to %2 (%3x%4, %5 ms)</source>
+        <translation>rendered %1 to %2 (%3x%4, %5 ms)</translation>
+    </message>
+    <message>
+        <source>panels still running after the timeout</source>
+        <translation>panels still running after the timeout</translation>
+    </message>
+    <message>
+        <source>panel error: %1</source>
+        <translation>panel error: %1</translation>
+    </message>
+    <message>
+        <source>%1 panel(s) failed</source>
+        <translation>%1 panel(s) failed</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::RenderTrace</name>
+    <message>
+        <source>Draw the waterfall of one trace to a PNG (headless), with the painter the app uses.</source>
+        <translation>Draw the waterfall of one trace to a PNG (headless), with the painter the app uses.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>The store file.</translation>
+    </message>
+    <message>
+        <source>Trace id (32 hex); default: the latest trace.</source>
+        <translation>Trace id (32 hex); default: the latest trace.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>PNG file to write.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default 1600).</source>
+        <translation>Image width in pixels (default 1600).</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default 900).</source>
+        <translation>Image height in pixels (default 900).</translation>
+    </message>
+    <message>
+        <source>Visible time range in ms from the trace start, e.g. 120:180.</source>
+        <translation>Visible time range in ms from the trace start, e.g. 120:180.</translation>
+    </message>
+    <message>
+        <source>Expand every span (default: huge traces open collapsed).</source>
+        <translation>Expand every span (default: huge traces open collapsed).</translation>
+    </message>
+    <message>
+        <source>Collapse every span.</source>
+        <translation>Collapse every span.</translation>
+    </message>
+    <message>
+        <source>Highlight the critical path.</source>
+        <translation>Highlight the critical path.</translation>
+    </message>
+    <message>
+        <source>Highlight spans matching TEXT.</source>
+        <translation>Highlight spans matching TEXT.</translation>
+    </message>
+    <message>
+        <source>Select (and reveal) this span id.</source>
+        <translation>Select (and reveal) this span id.</translation>
+    </message>
+    <message>
+        <source>Scroll down this many rows.</source>
+        <translation>Scroll down this many rows.</translation>
+    </message>
+    <message>
+        <source>--out FILE.png is required</source>
+        <translation>--out FILE.png is required</translation>
+    </message>
+    <message>
+        <source>--width must be 200..16384 and --height 100..16384</source>
+        <translation>--width must be 200..16384 and --height 100..16384</translation>
+    </message>
+    <message>
+        <source>the store holds no trace</source>
+        <translation>the store holds no trace</translation>
+    </message>
+    <message>
+        <source>--view wants FROM:TO in milliseconds, FROM &lt; TO</source>
+        <translation>--view wants FROM:TO in milliseconds, FROM &lt; TO</translation>
+    </message>
+    <message>
+        <source>no span %1 in this trace</source>
+        <translation>no span %1 in this trace</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</source>
+        <translation>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Serve</name>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>The store file (created if missing).</translation>
+    </message>
+    <message>
+        <source>nothing to serve (no receiver or API enabled)</source>
+        <translation>nothing to serve (no receiver or API enabled)</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>cannot set up signal handling</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>shutting down</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeAlerts</name>
+    <message>
+        <source>Evaluate alert rules even if the store has none yet (rules added later are picked up). On by default when the store has an active rule.</source>
+        <translation>Evaluate alert rules even if the store has none yet (rules added later are picked up). On by default when the store has an active rule.</translation>
+    </message>
+    <message>
+        <source>Do not evaluate alert rules.</source>
+        <translation>Do not evaluate alert rules.</translation>
+    </message>
+    <message>
+        <source>Alert rules evaluated at the same time (default 2).</source>
+        <translation>Alert rules evaluated at the same time (default 2).</translation>
+    </message>
+    <message>
+        <source>How often to look for due rules (default 1000).</source>
+        <translation>How often to look for due rules (default 1000).</translation>
+    </message>
+    <message>
+        <source>--alerts-concurrency must be 1 to 64</source>
+        <translation>--alerts-concurrency must be 1 to 64</translation>
+    </message>
+    <message>
+        <source>--alerts-poll-ms must be at least 10</source>
+        <translation>--alerts-poll-ms must be at least 10</translation>
+    </message>
+    <message>
+        <source>evaluating rules in %1</source>
+        <translation>evaluating rules in %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeOtlp</name>
+    <message>
+        <source>--%1 expects HOST:PORT, got &apos;%2&apos;</source>
+        <translation>--%1 expects HOST:PORT, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Listen for OTLP/HTTP on HOST:PORT (port 0 picks a free one).</source>
+        <translation>Listen for OTLP/HTTP on HOST:PORT (port 0 picks a free one).</translation>
+    </message>
+    <message>
+        <source>Listen for OTLP/gRPC on HOST:PORT.</source>
+        <translation>Listen for OTLP/gRPC on HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Do not start the OTLP/gRPC listener.</source>
+        <translation>Do not start the OTLP/gRPC listener.</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer T&apos; (or &apos;Authorization: T&apos;) on OTLP requests.</source>
+        <translation>Require &apos;Authorization: Bearer T&apos; (or &apos;Authorization: T&apos;) on OTLP requests.</translation>
+    </message>
+    <message>
+        <source>Also send accepted OTLP payloads to this OTLP/HTTP base URL.</source>
+        <translation>Also send accepted OTLP payloads to this OTLP/HTTP base URL.</translation>
+    </message>
+    <message>
+        <source>A header for --forward (repeatable), e.g. Authorization=TOKEN.</source>
+        <translation>A header for --forward (repeatable), e.g. Authorization=TOKEN.</translation>
+    </message>
+    <message>
+        <source>Largest accepted OTLP request body in bytes, after decompression.</source>
+        <translation>Largest accepted OTLP request body in bytes, after decompression.</translation>
+    </message>
+    <message>
+        <source>Rows waiting for the store before requests get 503 + Retry-After.</source>
+        <translation>Rows waiting for the store before requests get 503 + Retry-After.</translation>
+    </message>
+    <message>
+        <source>Do not start the OTLP receiver.</source>
+        <translation>Do not start the OTLP receiver.</translation>
+    </message>
+    <message>
+        <source>--forward-header expects K=V, got &apos;%1&apos;</source>
+        <translation>--forward-header expects K=V, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--otlp-max-body expects a byte count of at least 1024</source>
+        <translation>--otlp-max-body expects a byte count of at least 1024</translation>
+    </message>
+    <message>
+        <source>--otlp-max-queued-rows expects a positive row count</source>
+        <translation>--otlp-max-queued-rows expects a positive row count</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeQueryApi</name>
+    <message>
+        <source>Serve Logfire&apos;s query API (/v2/query) on HOST:PORT, e.g. 127.0.0.1:8787.</source>
+        <translation>Serve Logfire&apos;s query API (/v2/query) on HOST:PORT, e.g. 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Token clients must send (Authorization: Bearer TOKEN); default $HEARTH_QUERY_TOKEN.</source>
+        <translation>Token clients must send (Authorization: Bearer TOKEN); default $HEARTH_QUERY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>--query-api needs HOST:PORT, got &apos;%1&apos;</source>
+        <translation>--query-api needs HOST:PORT, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--query-api needs --query-token TOKEN (or $HEARTH_QUERY_TOKEN): the API is never open.</source>
+        <translation>--query-api needs --query-token TOKEN (or $HEARTH_QUERY_TOKEN): the API is never open.</translation>
+    </message>
+    <message>
+        <source>query-api: %1 served, %2 failed, %3 unauthorized</source>
+        <translation>query-api: %1 served, %2 failed, %3 unauthorized</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::AlertScheduler</name>
+    <message>
+        <source>no desktop in this process</source>
+        <translation>no desktop in this process</translation>
+    </message>
+    <message>
+        <source>No query engine named &quot;%1&quot; is available.</source>
+        <translation>No query engine named &quot;%1&quot; is available.</translation>
+    </message>
+    <message>
+        <source>alerts: %1 rules, %2 runs, %3 firing, %4 failed deliveries</source>
+        <translation>alerts: %1 rules, %2 runs, %3 firing, %4 failed deliveries</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Alerts</name>
+    <message>
+        <source>Alert rule %1 in the store is damaged: %2</source>
+        <translation>Alert rule %1 in the store is damaged: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no alert tables (open it with Hearth first): %2</source>
+        <translation>%1 has no alert tables (open it with Hearth first): %2</translation>
+    </message>
+    <message>
+        <source>No alert rule with id %1.</source>
+        <translation>No alert rule with id %1.</translation>
+    </message>
+    <message>
+        <source>channels[%1]</source>
+        <translation>channels[%1]</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: expected an object</translation>
+    </message>
+    <message>
+        <source>%1: unsupported channel type &quot;%2&quot; (webhook or desktop)</source>
+        <translation>%1: unsupported channel type &quot;%2&quot; (webhook or desktop)</translation>
+    </message>
+    <message>
+        <source>%1: a webhook needs a &quot;url&quot;</source>
+        <translation>%1: a webhook needs a &quot;url&quot;</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot; (raw-data, slack or template)</source>
+        <translation>%1: unknown format &quot;%2&quot; (raw-data, slack or template)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;headers&quot; must be an object</source>
+        <translation>%1: &quot;headers&quot; must be an object</translation>
+    </message>
+    <message>
+        <source>%1: header &quot;%2&quot; must be text</source>
+        <translation>%1: header &quot;%2&quot; must be text</translation>
+    </message>
+    <message>
+        <source>%1: the template format needs a &quot;template&quot; body</source>
+        <translation>%1: the template format needs a &quot;template&quot; body</translation>
+    </message>
+    <message>
+        <source>any results</source>
+        <translation>any results</translation>
+    </message>
+    <message>
+        <source>starts having results</source>
+        <translation>starts having results</translation>
+    </message>
+    <message>
+        <source>starts or stops having results</source>
+        <translation>starts or stops having results</translation>
+    </message>
+    <message>
+        <source>the result data changes</source>
+        <translation>the result data changes</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Desktop</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>The alert needs a name.</source>
+        <translation>The alert needs a name.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot; needs a SQL query.</source>
+        <translation>The alert &quot;%1&quot; needs a SQL query.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: the lookback window must be between 1 minute and 30 days (got %2).</source>
+        <translation>The alert &quot;%1&quot;: the lookback window must be between 1 minute and 30 days (got %2).</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: the check interval must be between 1 minute and 24 hours (got %2).</source>
+        <translation>The alert &quot;%1&quot;: the check interval must be between 1 minute and 24 hours (got %2).</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: webhook URL &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>The alert &quot;%1&quot;: webhook URL &quot;%2&quot; is not an http(s) URL.</translation>
+    </message>
+    <message>
+        <source>An alert must be a JSON object.</source>
+        <translation>An alert must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; must be true or false.</source>
+        <translation>&quot;active&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a duration (ISO-8601 like PT5M, or 5m).</source>
+        <translation>&quot;%1&quot;: &quot;%2&quot; is not a duration (ISO-8601 like PT5M, or 5m).</translation>
+    </message>
+    <message>
+        <source>&quot;environments&quot; must be a list of names.</source>
+        <translation>&quot;environments&quot; must be a list of names.</translation>
+    </message>
+    <message>
+        <source>&quot;notify_when&quot;: unknown mode &quot;%1&quot; (has_matches, starts_having_matches, has_matches_changed, matches_changed).</source>
+        <translation>&quot;notify_when&quot;: unknown mode &quot;%1&quot; (has_matches, starts_having_matches, has_matches_changed, matches_changed).</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.variables&quot; must be an object of name: value.</source>
+        <translation>&quot;hearth.variables&quot; must be an object of name: value.</translation>
+    </message>
+    <message>
+        <source>Variable &quot;%1&quot; must be text, a number, a boolean or a list of text.</source>
+        <translation>Variable &quot;%1&quot; must be text, a number, a boolean or a list of text.</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.channels&quot; must be a list.</source>
+        <translation>&quot;hearth.channels&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.snoozed_until&quot; is not an ISO-8601 time.</source>
+        <translation>&quot;hearth.snoozed_until&quot; is not an ISO-8601 time.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>The file is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>Expected an alert object, a list of alerts or {&quot;alerts&quot;: [...]}.</source>
+        <translation>Expected an alert object, a list of alerts or {&quot;alerts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation>Alert %1: %2</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hour</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 hours</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>second</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 seconds</translation>
+    </message>
+    <message>
+        <source>Notifies on every check that returns rows</source>
+        <translation>Notifies on every check that returns rows</translation>
+    </message>
+    <message>
+        <source>Notifies when the query starts returning rows</source>
+        <translation>Notifies when the query starts returning rows</translation>
+    </message>
+    <message>
+        <source>Notifies when the query starts or stops returning rows</source>
+        <translation>Notifies when the query starts or stops returning rows</translation>
+    </message>
+    <message>
+        <source>Notifies whenever the returned rows change</source>
+        <translation>Notifies whenever the returned rows change</translation>
+    </message>
+    <message>
+        <source>%1, looking at the last %2 of data every %3</source>
+        <translation>%1, looking at the last %2 of data every %3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> in %1</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> with %1</translation>
+    </message>
+    <message>
+        <source> No channels: runs are only recorded.</source>
+        <translation> No channels: runs are only recorded.</translation>
+    </message>
+    <message>
+        <source> Sends to %1.</source>
+        <translation> Sends to %1.</translation>
+    </message>
+    <message>
+        <source> Inactive.</source>
+        <translation> Inactive.</translation>
+    </message>
+    <message>
+        <source>Panel alert</source>
+        <translation>Panel alert</translation>
+    </message>
+    <message>
+        <source>Created from the dashboard panel &quot;%1&quot;.</source>
+        <translation>Created from the dashboard panel &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Firing</translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation>Flapping</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Snoozed</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source> Define it in the alert&apos;s variables (built-ins: $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s, $__range_ms, $__envs).</source>
+        <translation> Define it in the alert&apos;s variables (built-ins: $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s, $__range_ms, $__envs).</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libcurl.</source>
+        <translation>Cannot initialise libcurl.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n row(s))</numerusform>
+            <numerusform>%1: %2 (%n row(s))</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Dashboard</name>
+    <message>
+        <source>no time column for the x-axis: name one &quot;x&quot; (e.g. time_bucket($resolution, start_timestamp) AS x)</source>
+        <translation>no time column for the x-axis: name one &quot;x&quot; (e.g. time_bucket($resolution, start_timestamp) AS x)</translation>
+    </message>
+    <message>
+        <source>the dimension column &quot;%1&quot; is not in the result</source>
+        <translation>the dimension column &quot;%1&quot; is not in the result</translation>
+    </message>
+    <message>
+        <source>the metric column &quot;%1&quot; is not in the result</source>
+        <translation>the metric column &quot;%1&quot; is not in the result</translation>
+    </message>
+    <message>
+        <source>no numeric column to plot</source>
+        <translation>no numeric column to plot</translation>
+    </message>
+    <message>
+        <source>no numeric column to chart</source>
+        <translation>no numeric column to chart</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>expected %1, found %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;TextVariable&quot; or &quot;ListVariable&quot;, found %1</source>
+        <translation>expected &quot;TextVariable&quot; or &quot;ListVariable&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>missing &quot;spec&quot;</source>
+        <translation>missing &quot;spec&quot;</translation>
+    </message>
+    <message>
+        <source>a variable needs a name made of letters, digits and _</source>
+        <translation>a variable needs a name made of letters, digits and _</translation>
+    </message>
+    <message>
+        <source>duplicate variable &quot;%1&quot;</source>
+        <translation>duplicate variable &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a list variable needs a plugin with a kind</source>
+        <translation>a list variable needs a plugin with a kind</translation>
+    </message>
+    <message>
+        <source>needs at least one capture group</source>
+        <translation>needs at least one capture group</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>missing or not an object</translation>
+    </message>
+    <message>
+        <source>missing panel kind</source>
+        <translation>missing panel kind</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>expected a string, found %1</translation>
+    </message>
+    <message>
+        <source>expected an array of column names</source>
+        <translation>expected an array of column names</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>expected a non-negative integer</translation>
+    </message>
+    <message>
+        <source>width and height must be at least 1</source>
+        <translation>width and height must be at least 1</translation>
+    </message>
+    <message>
+        <source>x + width = %1 exceeds the %2-column grid</source>
+        <translation>x + width = %1 exceeds the %2-column grid</translation>
+    </message>
+    <message>
+        <source>missing panel reference</source>
+        <translation>missing panel reference</translation>
+    </message>
+    <message>
+        <source>expected &quot;#/spec/panels/&lt;name&gt;&quot;, found &quot;%1&quot;</source>
+        <translation>expected &quot;#/spec/panels/&lt;name&gt;&quot;, found &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no panel named &quot;%1&quot; in spec.panels</source>
+        <translation>no panel named &quot;%1&quot; in spec.panels</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>New dashboard</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>expected a JSON object, found %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;Dashboard&quot;, found %1</source>
+        <translation>expected &quot;Dashboard&quot;, found %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;24h&quot;</source>
+        <translation>expected a duration like &quot;24h&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration like &quot;24h&quot;</source>
+        <translation>&quot;%1&quot; is not a duration like &quot;24h&quot;</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>invalid JSON</translation>
+    </message>
+    <message>
+        <source>the store is open read-only</source>
+        <translation>the store is open read-only</translation>
+    </message>
+    <message>
+        <source>a dashboard named &quot;%1&quot; already exists</source>
+        <translation>a dashboard named &quot;%1&quot; already exists</translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation> (copy %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>no dashboard named &quot;%1&quot; (known: %2)</source>
+        <translation>no dashboard named &quot;%1&quot; (known: %2)</translation>
+    </message>
+    <message>
+        <source>no query engine</source>
+        <translation>no query engine</translation>
+    </message>
+    <message>
+        <source>unterminated ${%1: missing }</source>
+        <translation>unterminated ${%1: missing }</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1</source>
+        <translation>unknown variable $%1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Demo</name>
+    <message>
+        <source>Demo data needs a non-negative trace count and at least one day.</source>
+        <translation>Demo data needs a non-negative trace count and at least one day.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled.</source>
+        <translation>Demo data cancelled.</translation>
+    </message>
+    <message>
+        <source>Could not record the demo run in &apos;%1&apos;.</source>
+        <translation>Could not record the demo run in &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Io</name>
+    <message>
+        <source>The case file cannot be the store itself.</source>
+        <translation>The case file cannot be the store itself.</translation>
+    </message>
+    <message>
+        <source>A case file needs traces or a time window to hold.</source>
+        <translation>A case file needs traces or a time window to hold.</translation>
+    </message>
+    <message>
+        <source>Open &apos;%1&apos; in Hearth once to upgrade it before exporting a case.</source>
+        <translation>Open &apos;%1&apos; in Hearth once to upgrade it before exporting a case.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;%1&apos;: %2</source>
+        <translation>Cannot attach &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>Cannot write &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>&apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder.</source>
+        <translation>&apos;%1&apos; is a folder.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>Cannot read &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>a quoted field that starts on line %1 is never closed</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after a closing quote on line %2</source>
+        <translation>unexpected character &apos;%1&apos; after a closing quote on line %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed: %2</source>
+        <translation>Writing &apos;%1&apos; failed: %2</translation>
+    </message>
+    <message>
+        <source>A case file is written from a store, not a result.</source>
+        <translation>A case file is written from a store, not a result.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>Cannot write &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed.</source>
+        <translation>Writing &apos;%1&apos; failed.</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 records imported (%3 already present), %4 metric points imported (%5 already present)</source>
+        <translation>%1 rows read: %2 records imported (%3 already present), %4 metric points imported (%5 already present)</translation>
+    </message>
+    <message>
+        <source>; %1 malformed rows skipped</source>
+        <translation>; %1 malformed rows skipped</translation>
+    </message>
+    <message>
+        <source>; %1 rows had no timestamp column and were dated from the file</source>
+        <translation>; %1 rows had no timestamp column and were dated from the file</translation>
+    </message>
+    <message>
+        <source>; %1 rows had no trace_id/span_id and got ids from their content</source>
+        <translation>; %1 rows had no trace_id/span_id and got ids from their content</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; is open read-only; import into a writable store.</source>
+        <translation>The store &apos;%1&apos; is open read-only; import into a writable store.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>The import was cancelled; nothing was imported.</translation>
+    </message>
+    <message>
+        <source> (import stopped; nothing was imported)</source>
+        <translation> (import stopped; nothing was imported)</translation>
+    </message>
+    <message>
+        <source>a row must be an object of column values, found %1</source>
+        <translation>a row must be an object of column values, found %1</translation>
+    </message>
+    <message>
+        <source>a data line without a rows array</source>
+        <translation>a data line without a rows array</translation>
+    </message>
+    <message>
+        <source>the export ends with an error from Logfire: %1</source>
+        <translation>the export ends with an error from Logfire: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>expected a JSON object, found %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header is malformed: %2</source>
+        <translation>%1: the CSV header is malformed: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 fields (as in the header), found %2</source>
+        <translation>expected %1 fields (as in the header), found %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON, the rest of the file is unreadable: %1</source>
+        <translation>not valid JSON, the rest of the file is unreadable: %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large for one OTLP request (%2 bytes).</source>
+        <translation>%1 is too large for one OTLP request (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only: notes cannot be changed.</source>
+        <translation>&apos;%1&apos; is read-only: notes cannot be changed.</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>There is no note %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is open read-only: notes cannot be changed.</source>
+        <translation>&apos;%1&apos; is open read-only: notes cannot be changed.</translation>
+    </message>
+    <message>
+        <source>A pin needs a trace id.</source>
+        <translation>A pin needs a trace id.</translation>
+    </message>
+    <message>
+        <source>no usable item in the OTLP request (%1 rejected: %2)</source>
+        <translation>no usable item in the OTLP request (%1 rejected: %2)</translation>
+    </message>
+    <message>
+        <source>OTLP files cannot be imported by this build yet (the OTLP decoder is not linked in).</source>
+        <translation>OTLP files cannot be imported by this build yet (the OTLP decoder is not linked in).</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>column &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>&apos;%1&apos; is not a timestamp</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>&apos;%1&apos; is not an integer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; is not a number</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>&apos;%1&apos; is not a boolean</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON</source>
+        <translation>&apos;%1&apos; is not JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>&apos;%1&apos; is not a list</translation>
+    </message>
+    <message>
+        <source>missing (a metrics row needs its metric_name)</source>
+        <translation>missing (a metrics row needs its metric_name)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1: row %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Live</name>
+    <message>
+        <source>Unmatched &apos;%1&apos;.</source>
+        <translation>Unmatched &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The search is one WHERE clause: remove the &apos;;&apos;.</source>
+        <translation>The search is one WHERE clause: remove the &apos;;&apos;.</translation>
+    </message>
+    <message>
+        <source>Unterminated %1 quote.</source>
+        <translation>Unterminated %1 quote.</translation>
+    </message>
+    <message>
+        <source>Unclosed &apos;%1&apos;.</source>
+        <translation>Unclosed &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>A saved search needs a name.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Otlp</name>
+    <message>
+        <source>cannot listen for OTLP/HTTP on %1:%2 (is the port in use by another program?)</source>
+        <translation>cannot listen for OTLP/HTTP on %1:%2 (is the port in use by another program?)</translation>
+    </message>
+    <message>
+        <source>cannot listen for OTLP/gRPC on %1:%2 (is the port in use by another program?)</source>
+        <translation>cannot listen for OTLP/gRPC on %1:%2 (is the port in use by another program?)</translation>
+    </message>
+    <message>
+        <source>the OTLP receiver is running</source>
+        <translation>the OTLP receiver is running</translation>
+    </message>
+    <message>
+        <source>the OTLP receiver needs a store open for writing</source>
+        <translation>the OTLP receiver needs a store open for writing</translation>
+    </message>
+    <message>
+        <source>otlp: %1 spans, %2 logs, %3 points accepted; %4 items and %5 requests rejected, %6 throttled</source>
+        <translation>otlp: %1 spans, %2 logs, %3 points accepted; %4 items and %5 requests rejected, %6 throttled</translation>
+    </message>
+    <message>
+        <source>; forward: %1 sent, %2 failed, %3 dropped (queue full)</source>
+        <translation>; forward: %1 sent, %2 failed, %3 dropped (queue full)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Query</name>
+    <message>
+        <source>Unknown variable $%1.</source>
+        <translation>Unknown variable $%1.</translation>
+    </message>
+    <message>
+        <source>Unterminated /* comment.</source>
+        <translation>Unterminated /* comment.</translation>
+    </message>
+    <message>
+        <source>Unterminated string literal.</source>
+        <translation>Unterminated string literal.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted identifier.</source>
+        <translation>Unterminated quoted identifier.</translation>
+    </message>
+    <message>
+        <source>Unsubstituted variable at position %1: give it a value.</source>
+        <translation>Unsubstituted variable at position %1: give it a value.</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos; at position %2.</source>
+        <translation>Unexpected character &apos;%1&apos; at position %2.</translation>
+    </message>
+    <message>
+        <source>Unbalanced &apos;%1&apos; at position %2.</source>
+        <translation>Unbalanced &apos;%1&apos; at position %2.</translation>
+    </message>
+    <message>
+        <source>The &apos;%1&apos; at position %2 is never closed.</source>
+        <translation>The &apos;%1&apos; at position %2 is never closed.</translation>
+    </message>
+    <message>
+        <source> (at position %1)</source>
+        <translation> (at position %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; as a timestamp</source>
+        <translation>Cannot read &apos;%1&apos; as a timestamp</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; as a fixed-length interval</source>
+        <translation>Cannot read &apos;%1&apos; as a fixed-length interval</translation>
+    </message>
+    <message>
+        <source>Cannot translate a cast to type &apos;%1&apos;</source>
+        <translation>Cannot translate a cast to type &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a type after &apos;::&apos;</source>
+        <translation>Expected a type after &apos;::&apos;</translation>
+    </message>
+    <message>
+        <source>Expected a key after &apos;%1&apos;</source>
+        <translation>Expected a key after &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the local engine yet</source>
+        <translation>%1 is not supported by the local engine yet</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument(s), got %3</source>
+        <translation>%1() takes %2 argument(s), got %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Expected WITHIN GROUP (ORDER BY ...)</source>
+        <translation>Expected WITHIN GROUP (ORDER BY ...)</translation>
+    </message>
+    <message>
+        <source>WITHIN GROUP needs (ORDER BY expression)</source>
+        <translation>WITHIN GROUP needs (ORDER BY expression)</translation>
+    </message>
+    <message>
+        <source>Cannot translate the interval &apos;%1&apos; (months and years have no fixed length)</source>
+        <translation>Cannot translate the interval &apos;%1&apos; (months and years have no fixed length)</translation>
+    </message>
+    <message>
+        <source>CAST needs (expr AS type)</source>
+        <translation>CAST needs (expr AS type)</translation>
+    </message>
+    <message>
+        <source>EXTRACT needs (field FROM expression)</source>
+        <translation>EXTRACT needs (field FROM expression)</translation>
+    </message>
+    <message>
+        <source>CASE without END</source>
+        <translation>CASE without END</translation>
+    </message>
+    <message>
+        <source>Cannot compare a timestamp with &apos;%1&apos;: not a timestamp</source>
+        <translation>Cannot compare a timestamp with &apos;%1&apos;: not a timestamp</translation>
+    </message>
+    <message>
+        <source>Unknown level name &apos;%1&apos; (trace, debug, info, notice, warn, error, fatal)</source>
+        <translation>Unknown level name &apos;%1&apos; (trace, debug, info, notice, warn, error, fatal)</translation>
+    </message>
+    <message>
+        <source>DISTINCT ON is not supported by the local engine yet (use ROW_NUMBER() OVER (PARTITION BY ...))</source>
+        <translation>DISTINCT ON is not supported by the local engine yet (use ROW_NUMBER() OVER (PARTITION BY ...))</translation>
+    </message>
+    <message>
+        <source>Only &apos;= ANY(...)&apos; and &apos;&lt;&gt; ALL(...)&apos; can be translated</source>
+        <translation>Only &apos;= ANY(...)&apos; and &apos;&lt;&gt; ALL(...)&apos; can be translated</translation>
+    </message>
+    <message>
+        <source>Only one statement per query</source>
+        <translation>Only one statement per query</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an expression on its left</source>
+        <translation>&apos;%1&apos; needs an expression on its left</translation>
+    </message>
+    <message>
+        <source>Only SHOW COLUMNS FROM &lt;table&gt; is supported</source>
+        <translation>Only SHOW COLUMNS FROM &lt;table&gt; is supported</translation>
+    </message>
+    <message>
+        <source>Unknown table &apos;%1&apos; (records, records_all, metrics)</source>
+        <translation>Unknown table &apos;%1&apos; (records, records_all, metrics)</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>The query is empty.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: only SELECT, WITH and SHOW COLUMNS are allowed, not %1.</source>
+        <translation>Queries are read-only: only SELECT, WITH and SHOW COLUMNS are allowed, not %1.</translation>
+    </message>
+    <message>
+        <source>Cannot register query functions: %1</source>
+        <translation>Cannot register query functions: %1</translation>
+    </message>
+    <message>
+        <source>The query took longer than %1 s and was stopped.</source>
+        <translation>The query took longer than %1 s and was stopped.</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Query cancelled.</translation>
+    </message>
+    <message>
+        <source>Offline, and this query has no cached result yet.</source>
+        <translation>Offline, and this query has no cached result yet.</translation>
+    </message>
+    <message>
+        <source>The response has no schema.fields array.</source>
+        <translation>The response has no schema.fields array.</translation>
+    </message>
+    <message>
+        <source>A schema field has no name.</source>
+        <translation>A schema field has no name.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>The response is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The response has no data array.</source>
+        <translation>The response has no data array.</translation>
+    </message>
+    <message>
+        <source>The response has neither schema/data nor columns.</source>
+        <translation>The response has neither schema/data nor columns.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted CSV field.</source>
+        <translation>Unterminated quoted CSV field.</translation>
+    </message>
+    <message>
+        <source>A variable holds a number SQL cannot express (%1).</source>
+        <translation>A variable holds a number SQL cannot express (%1).</translation>
+    </message>
+    <message>
+        <source>A list variable cannot contain lists.</source>
+        <translation>A list variable cannot contain lists.</translation>
+    </message>
+    <message>
+        <source>A &apos;$&apos; must start a variable name, like $service or ${service}.</source>
+        <translation>A &apos;$&apos; must start a variable name, like $service or ${service}.</translation>
+    </message>
+    <message>
+        <source>Variable ${%1 is missing its closing &apos;}&apos;.</source>
+        <translation>Variable ${%1 is missing its closing &apos;}&apos;.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</source>
+        <translation>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::QueryApi</name>
+    <message>
+        <source>The query API needs a token (--query-token).</source>
+        <translation>The query API needs a token (--query-token).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (any port).</source>
+        <translation>Cannot listen on %1 (any port).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>Cannot listen on %1:%2 (in use, or not an address of this machine).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Remote</name>
+    <message>
+        <source>The NDJSON stream holds a line that is not JSON.</source>
+        <translation>The NDJSON stream holds a line that is not JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot create an HTTP client.</source>
+        <translation>Cannot create an HTTP client.</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Query cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 did not answer within %2 s.</translation>
+    </message>
+    <message>
+        <source>TLS verification with %1 failed: %2</source>
+        <translation>TLS verification with %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>Cannot reach %1: %2</translation>
+    </message>
+    <message>
+        <source>Query execution error.</source>
+        <translation>Query execution error.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the read token (HTTP %2): check the token and its region.%3</source>
+        <translation>%1 rejected the read token (HTTP %2): check the token and its region.%3</translation>
+    </message>
+    <message>
+        <source>%1 has no such endpoint (HTTP 404): check the base URL.</source>
+        <translation>%1 has no such endpoint (HTTP 404): check the base URL.</translation>
+    </message>
+    <message>
+        <source>The query API rejected the request (HTTP 422): %1</source>
+        <translation>The query API rejected the request (HTTP 422): %1</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting queries (HTTP 429); gave up after %2 retries.</source>
+        <translation>%1 is rate limiting queries (HTTP 429); gave up after %2 retries.</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 after %3 retries: %4</source>
+        <translation>%1 failed with HTTP %2 after %3 retries: %4</translation>
+    </message>
+    <message>
+        <source>Unexpected response from %1 (HTTP %2): %3</source>
+        <translation>Unexpected response from %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The NDJSON stream from %1 had no schema line.</source>
+        <translation>The NDJSON stream from %1 had no schema line.</translation>
+    </message>
+    <message>
+        <source>The NDJSON stream from %1 ended early.</source>
+        <translation>The NDJSON stream from %1 ended early.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON.</source>
+        <translation>%1 answered with something that is not JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::SecretStore</name>
+    <message>
+        <source>No keychain service is running (%1). The token can be kept for this session only.</source>
+        <translation>No keychain service is running (%1). The token can be kept for this session only.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation>No token is stored for this connection.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>The keychain refused access: %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Keychain error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Store</name>
+    <message>
+        <source>The store &apos;%1&apos; is open read-only.</source>
+        <translation>The store &apos;%1&apos; is open read-only.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Hearth store: the file is not an SQLite database (%2).</source>
+        <translation>&apos;%1&apos; is not a Hearth store: the file is not an SQLite database (%2).</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; is damaged (%2). Restore it from a backup or open another file.</source>
+        <translation>The store &apos;%1&apos; is damaged (%2). Restore it from a backup or open another file.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2. Check that the folder exists and is writable.</source>
+        <translation>Cannot open &apos;%1&apos;: %2. Check that the folder exists and is writable.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: %2.</source>
+        <translation>Cannot write to &apos;%1&apos;: %2.</translation>
+    </message>
+    <message>
+        <source>The disk holding &apos;%1&apos; is full.</source>
+        <translation>The disk holding &apos;%1&apos; is full.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is locked by another process: %2.</source>
+        <translation>&apos;%1&apos; is locked by another process: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Hearth (schema version %2; this build reads up to %3). Update Hearth to open it.</source>
+        <translation>&apos;%1&apos; was written by a newer Hearth (schema version %2; this build reads up to %3). Update Hearth to open it.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a store file.</source>
+        <translation>&apos;%1&apos; is a folder, not a store file.</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; does not exist.</source>
+        <translation>The store &apos;%1&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the store.</source>
+        <translation>Cannot create the folder &apos;%1&apos; for the store.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Hearth store.</source>
+        <translation>&apos;%1&apos; is an SQLite database, but not a Hearth store.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses an older schema (version %2) and is open read-only, so it cannot be upgraded. Open it writable once to upgrade it.</source>
+        <translation>&apos;%1&apos; uses an older schema (version %2) and is open read-only, so it cannot be upgraded. Open it writable once to upgrade it.</translation>
+    </message>
+    <message>
+        <source>Upgrading &apos;%1&apos; to schema version %2 failed: %3</source>
+        <translation>Upgrading &apos;%1&apos; to schema version %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the writer for &apos;%1&apos; failed: %2</source>
+        <translation>Preparing the writer for &apos;%1&apos; failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Trace</name>
+    <message>
+        <source>Span %1 is not in this store.</source>
+        <translation>Span %1 is not in this store.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trace: %1</source>
+        <translation>Cannot read the trace: %1</translation>
+    </message>
+    <message>
+        <source>No trace with id %1 in this store.</source>
+        <translation>No trace with id %1 in this store.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Loading was cancelled.</translation>
     </message>
 </context>
 <context>

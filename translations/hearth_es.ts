@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Logfire Connection</source>
+        <translation>Conexión de Logfire</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>e.g. Production (EU)</source>
+        <translation>p. ej. Producción (UE)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>URL &amp;base:</translation>
+    </message>
+    <message>
+        <source>https://logfire.example.com</source>
+        <translation>https://logfire.example.com</translation>
+    </message>
+    <message>
+        <source>Read &amp;token:</source>
+        <translation>&amp;Token de lectura:</translation>
+    </message>
+    <message>
+        <source>pylf_v1_…</source>
+        <translation>pylf_v1_…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Last 5 minutes</source>
@@ -2740,6 +2779,1820 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Alerts</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>imported %1 alert(s): %2 new, %3 updated</source>
+        <translation>%1 alerta(s) importada(s): %2 nuevas, %3 actualizadas</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>exported %1 alert(s) to %2</source>
+        <translation>%1 alerta(s) exportada(s) a %2</translation>
+    </message>
+    <message>
+        <source>no alert named &quot;%1&quot;</source>
+        <translation>no hay ninguna alerta llamada «%1»</translation>
+    </message>
+    <message>
+        <source>Manage alert rules.
+  list                 rules with their last state
+  import FILE          add or update rules (by name) from JSON (Logfire&apos;s alert fields)
+  export [FILE]        write every rule as JSON (stdout without FILE)
+  run-once [--name N]  evaluate active rules (or the named one) now, record and notify</source>
+        <translation>Gestiona reglas de alerta.
+  list                 reglas con su último estado
+  import FILE          añade o actualiza reglas (por nombre) desde JSON (campos de alerta de Logfire)
+  export [FILE]        escribe todas las reglas como JSON (stdout sin FILE)
+  run-once [--name N]  evalúa ahora las reglas activas (o la indicada), registra y notifica</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+    <message>
+        <source>run-once: only this rule.</source>
+        <translation>run-once: solo esta regla.</translation>
+    </message>
+    <message>
+        <source>list, import, export or run-once</source>
+        <translation>list, import, export o run-once</translation>
+    </message>
+    <message>
+        <source>expected one of list, import, export, run-once</source>
+        <translation>se esperaba list, import, export o run-once</translation>
+    </message>
+    <message>
+        <source> (got &quot;%1&quot;)</source>
+        <translation> (recibido: «%1»)</translation>
+    </message>
+    <message>
+        <source>which file? (hearth-cli alerts import FILE)</source>
+        <translation>¿qué archivo? (hearth-cli alerts import FILE)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Commands</name>
+    <message>
+        <source>Alert rules: list, import, export, run-once</source>
+        <translation>Reglas de alerta: list, import, export, run-once</translation>
+    </message>
+    <message>
+        <source>Write deterministic demo data (agents, LLM calls, logs, metrics)</source>
+        <translation>Escribe datos de demostración deterministas (agentes, llamadas a LLM, logs, métricas)</translation>
+    </message>
+    <message>
+        <source>Export a query, a trace or a time window (CSV, JSON, NDJSON, case file)</source>
+        <translation>Exporta una consulta, una traza o un intervalo de tiempo (CSV, JSON, NDJSON, archivo de caso)</translation>
+    </message>
+    <message>
+        <source>Import Logfire exports (JSON, NDJSON, CSV) and OTLP files into a store</source>
+        <translation>Importa exportaciones de Logfire (JSON, NDJSON, CSV) y archivos OTLP a un almacén</translation>
+    </message>
+    <message>
+        <source>Print what a store holds (records, metrics, schema version)</source>
+        <translation>Muestra el contenido de un almacén (registros, métricas, versión del esquema)</translation>
+    </message>
+    <message>
+        <source>Pin traces and spans and attach notes (list, pin, note, unpin, rm)</source>
+        <translation>Fija trazas y spans y añade notas (list, pin, note, unpin, rm)</translation>
+    </message>
+    <message>
+        <source>Run Logfire SQL on a store or a query API (json, csv or table)</source>
+        <translation>Ejecuta SQL de Logfire en un almacén o una API de consultas (json, csv o table)</translation>
+    </message>
+    <message>
+        <source>Render a dashboard to PNG (--db, --dashboard, --out, --since/--from/--to, --var)</source>
+        <translation>Renderiza un panel a PNG (--db, --dashboard, --out, --since/--from/--to, --var)</translation>
+    </message>
+    <message>
+        <source>Draw a trace&apos;s waterfall to a PNG (headless)</source>
+        <translation>Dibuja la cascada de una traza en un PNG (sin interfaz)</translation>
+    </message>
+    <message>
+        <source>Run the OTLP receiver (and optional query API) headless</source>
+        <translation>Ejecuta el receptor OTLP (y opcionalmente la API de consultas) sin interfaz</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Demo</name>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>El archivo del almacén (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>Number of traces (default 300).</source>
+        <translation>Número de trazas (por defecto 300).</translation>
+    </message>
+    <message>
+        <source>Random seed (default 1).</source>
+        <translation>Semilla aleatoria (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Days of history ending at the end time (default 7).</source>
+        <translation>Días de historial hasta la hora final (por defecto 7).</translation>
+    </message>
+    <message>
+        <source>End time, RFC 3339 or microseconds since the epoch (default now). Same seed and end, same rows.</source>
+        <translation>Hora final, RFC 3339 o microsegundos desde la época (por defecto ahora). Misma semilla y final, mismas filas.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>--traces must be a whole number from 0 to 50000000, not &apos;%1&apos;</source>
+        <translation>--traces debe ser un número entero de 0 a 50000000, no «%1»</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative whole number, not &apos;%1&apos;</source>
+        <translation>--seed debe ser un número entero no negativo, no «%1»</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number from 1 to 366, not &apos;%1&apos;</source>
+        <translation>--days debe ser un número entero de 1 a 366, no «%1»</translation>
+    </message>
+    <message>
+        <source>--end must be an RFC 3339 time (2026-11-28T04:00:00Z) or microseconds since the epoch, not &apos;%1&apos;</source>
+        <translation>--end debe ser una hora RFC 3339 (2026-11-28T04:00:00Z) o microsegundos desde la época, no «%1»</translation>
+    </message>
+    <message>
+        <source>Demo data with seed %1, %2 traces and %3 days ending %4 is already in %5; nothing written.</source>
+        <translation>Los datos de demostración con semilla %1, %2 trazas y %3 días hasta %4 ya están en %5; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Wrote demo data to %1 (seed %2, %3 days from %4 to %5)</source>
+        <translation>Datos de demostración escritos en %1 (semilla %2, %3 días de %4 a %5)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Export</name>
+    <message>
+        <source>Export a query result, one trace or a time window as CSV, Logfire v2 JSON or NDJSON, or as a case file (.hearth) that another Hearth opens read-only.</source>
+        <translation>Exporta el resultado de una consulta, una traza o un intervalo de tiempo como CSV, JSON v2 de Logfire o NDJSON, o como archivo de caso (.hearth) que otro Hearth abre en solo lectura.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+    <message>
+        <source>A query (Logfire SQL).</source>
+        <translation>Una consulta (SQL de Logfire).</translation>
+    </message>
+    <message>
+        <source>A trace id (repeatable).</source>
+        <translation>Un id de traza (repetible).</translation>
+    </message>
+    <message>
+        <source>A time window ending now, e.g. 24h, 7d.</source>
+        <translation>Un intervalo de tiempo hasta ahora, p. ej. 24h, 7d.</translation>
+    </message>
+    <message>
+        <source>With --since: export metric points, not records.</source>
+        <translation>Con --since: exporta puntos de métricas, no registros.</translation>
+    </message>
+    <message>
+        <source>With --sql: at most this many rows (default 1000000).</source>
+        <translation>Con --sql: como máximo estas filas (por defecto 1000000).</translation>
+    </message>
+    <message>
+        <source>The output file.</source>
+        <translation>El archivo de salida.</translation>
+    </message>
+    <message>
+        <source>csv, json, ndjson or case (default: from the extension; .hearth = case).</source>
+        <translation>csv, json, ndjson o case (por defecto: según la extensión; .hearth = case).</translation>
+    </message>
+    <message>
+        <source>Case file title.</source>
+        <translation>Título del archivo de caso.</translation>
+    </message>
+    <message>
+        <source>give --out PATH and exactly one of --sql, --trace, --since.</source>
+        <translation>indique --out PATH y exactamente uno de --sql, --trace, --since.</translation>
+    </message>
+    <message>
+        <source>cannot tell the format of &apos;%1&apos;; use .csv, .json, .ndjson or .hearth, or --format.</source>
+        <translation>no se reconoce el formato de «%1»; use .csv, .json, .ndjson o .hearth, o --format.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a duration (e.g. 30m, 24h, 7d).</source>
+        <translation>«%1» no es una duración (p. ej. 30m, 24h, 7d).</translation>
+    </message>
+    <message>
+        <source>a case file from --sql needs a trace_id column in the result (the case holds whole traces).</source>
+        <translation>un archivo de caso desde --sql necesita una columna trace_id en el resultado (el caso contiene trazas completas).</translation>
+    </message>
+    <message>
+        <source>the result was cut at --limit %1 rows.</source>
+        <translation>el resultado se cortó en --limit %1 filas.</translation>
+    </message>
+    <message>
+        <source>one --trace per file (a case file takes several).</source>
+        <translation>un --trace por archivo (un archivo de caso admite varios).</translation>
+    </message>
+    <message>
+        <source>no records of trace %1 in %2.</source>
+        <translation>no hay registros de la traza %1 en %2.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Import</name>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+    <message>
+        <source>Skip malformed lines/rows (reported) instead of stopping.</source>
+        <translation>Omite líneas o filas mal formadas (se informan) en lugar de detenerse.</translation>
+    </message>
+    <message>
+        <source>Force the format: json, ndjson, csv, otlp-json, otlp-pb.</source>
+        <translation>Fuerza el formato: json, ndjson, csv, otlp-json, otlp-pb.</translation>
+    </message>
+    <message>
+        <source>No progress on stderr.</source>
+        <translation>Sin progreso en stderr.</translation>
+    </message>
+    <message>
+        <source>Files to import.</source>
+        <translation>Archivos que importar.</translation>
+    </message>
+    <message>
+        <source>name at least one file to import.</source>
+        <translation>indique al menos un archivo que importar.</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (json, ndjson, csv, otlp-json, otlp-pb).</source>
+        <translation>formato desconocido «%1» (json, ndjson, csv, otlp-json, otlp-pb).</translation>
+    </message>
+    <message>
+        <source>importing: %1%</source>
+        <translation>importando: %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Info</name>
+    <message>
+        <source>Print what a store holds.</source>
+        <translation>Muestra el contenido de un almacén.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Main</name>
+    <message>
+        <source>Usage: hearth-cli &lt;command&gt; [options]</source>
+        <translation>Uso: hearth-cli &lt;orden&gt; [opciones]</translation>
+    </message>
+    <message>
+        <source>Hearth&apos;s command line: the embedded OTLP receiver, queries, demo data, import and export.</source>
+        <translation>La línea de órdenes de Hearth: receptor OTLP integrado, consultas, datos de demostración, importación y exportación.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>Run &apos;hearth-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>Ejecute «hearth-cli &lt;orden&gt; --help» para ver las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>print the version</source>
+        <translation>muestra la versión</translation>
+    </message>
+    <message>
+        <source>hearth-cli: unknown command &apos;%1&apos;</source>
+        <translation>hearth-cli: orden desconocida «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Notes</name>
+    <message>
+        <source>Pins and notes on traces and spans.
+  notes list                      pinned items and notes
+  notes pin TRACE [SPAN] [--note TEXT]
+  notes note ID TEXT              set the note of an item
+  notes unpin ID | notes rm ID</source>
+        <translation>Elementos fijados y notas sobre trazas y spans.
+  notes list                      elementos fijados y notas
+  notes pin TRACE [SPAN] [--note TEXT]
+  notes note ID TEXT              establece la nota de un elemento
+  notes unpin ID | notes rm ID</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+    <message>
+        <source>Note text for pin.</source>
+        <translation>Texto de la nota para pin.</translation>
+    </message>
+    <message>
+        <source>list, pin, note, unpin, rm</source>
+        <translation>list, pin, note, unpin, rm</translation>
+    </message>
+    <message>
+        <source>unknown or incomplete action; see --help.</source>
+        <translation>acción desconocida o incompleta; consulte --help.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Query</name>
+    <message>
+        <source>Run Logfire SQL on a local store or on Logfire&apos;s query API (or a hearth-cli serve --query-api).</source>
+        <translation>Ejecuta SQL de Logfire en un almacén local o en la API de consultas de Logfire (o un hearth-cli serve --query-api).</translation>
+    </message>
+    <message>
+        <source>A local store file.</source>
+        <translation>Un archivo de almacén local.</translation>
+    </message>
+    <message>
+        <source>A query API base URL (https://logfire-eu.pydantic.dev, or &apos;auto&apos; for the token&apos;s region).</source>
+        <translation>URL base de una API de consultas (https://logfire-eu.pydantic.dev, o «auto» para la región del token).</translation>
+    </message>
+    <message>
+        <source>Read token for --remote (default: $LOGFIRE_READ_TOKEN).</source>
+        <translation>Token de lectura para --remote (por defecto: $LOGFIRE_READ_TOKEN).</translation>
+    </message>
+    <message>
+        <source>The query.</source>
+        <translation>La consulta.</translation>
+    </message>
+    <message>
+        <source>Only the last DURATION (24h, 7d, 15m).</source>
+        <translation>Solo la última DURATION (24h, 7d, 15m).</translation>
+    </message>
+    <message>
+        <source>Window start (RFC 3339).</source>
+        <translation>Inicio del intervalo (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>Window end (RFC 3339).</source>
+        <translation>Fin del intervalo (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>A variable for $NAME (repeat a name for a multi-value list).</source>
+        <translation>Una variable para $NAME (repita un nombre para una lista de varios valores).</translation>
+    </message>
+    <message>
+        <source>Row limit (default 10000).</source>
+        <translation>Límite de filas (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>json (Logfire v2 shape), csv or table.</source>
+        <translation>json (forma v2 de Logfire), csv o table.</translation>
+    </message>
+    <message>
+        <source>Seconds before the query is stopped.</source>
+        <translation>Segundos antes de detener la consulta.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --db FILE or --remote URL</source>
+        <translation>indique exactamente uno de --db FILE o --remote URL</translation>
+    </message>
+    <message>
+        <source>--sql is required</source>
+        <translation>--sql es obligatorio</translation>
+    </message>
+    <message>
+        <source>--format must be json, csv or table</source>
+        <translation>--format debe ser json, csv o table</translation>
+    </message>
+    <message>
+        <source>--limit must be a positive integer</source>
+        <translation>--limit debe ser un entero positivo</translation>
+    </message>
+    <message>
+        <source>--timeout must be a positive number of seconds</source>
+        <translation>--timeout debe ser un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>use --since or --from/--to, not both</source>
+        <translation>use --since o --from/--to, no ambos</translation>
+    </message>
+    <message>
+        <source>cannot read --since &apos;%1&apos; (e.g. 24h, 7d, 15m)</source>
+        <translation>no se puede leer --since «%1» (p. ej. 24h, 7d, 15m)</translation>
+    </message>
+    <message>
+        <source>cannot read --%1 &apos;%2&apos; as a timestamp</source>
+        <translation>no se puede leer --%1 «%2» como marca de tiempo</translation>
+    </message>
+    <message>
+        <source>--var needs NAME=VALUE, got &apos;%1&apos;</source>
+        <translation>--var necesita NAME=VALUE, recibido: «%1»</translation>
+    </message>
+    <message>
+        <source>--remote needs --token or $LOGFIRE_READ_TOKEN</source>
+        <translation>--remote necesita --token o $LOGFIRE_READ_TOKEN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n fila en %1 ms</numerusform>
+            <numerusform>%n filas en %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (truncated by the row limit)</source>
+        <translation> (truncado por el límite de filas)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Render</name>
+    <message>
+        <source>Render a dashboard to a PNG file.</source>
+        <translation>Renderiza un panel en un archivo PNG.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+    <message>
+        <source>A standard dashboard (slug or name), a saved one (name) or a JSON file.</source>
+        <translation>Un panel estándar (slug o nombre), uno guardado (nombre) o un archivo JSON.</translation>
+    </message>
+    <message>
+        <source>The PNG to write.</source>
+        <translation>El PNG que escribir.</translation>
+    </message>
+    <message>
+        <source>Relative range, e.g. 24h, 7d (default: the dashboard&apos;s).</source>
+        <translation>Intervalo relativo, p. ej. 24h, 7d (por defecto: el del panel).</translation>
+    </message>
+    <message>
+        <source>Range start (ISO 8601).</source>
+        <translation>Inicio del intervalo (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>Range end (ISO 8601).</source>
+        <translation>Fin del intervalo (ISO 8601).</translation>
+    </message>
+    <message>
+        <source>A variable value (repeat; commas for several values).</source>
+        <translation>Un valor de variable (repetible; comas para varios valores).</translation>
+    </message>
+    <message>
+        <source>Override $resolution, e.g. &quot;1 hour&quot;.</source>
+        <translation>Sustituye $resolution, p. ej. «1 hour».</translation>
+    </message>
+    <message>
+        <source>Image width in pixels.</source>
+        <translation>Ancho de la imagen en píxeles.</translation>
+    </message>
+    <message>
+        <source>Image height in pixels.</source>
+        <translation>Alto de la imagen en píxeles.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the panels.</source>
+        <translation>Segundos de espera para los paneles.</translation>
+    </message>
+    <message>
+        <source>--dashboard and --out are required</source>
+        <translation>--dashboard y --out son obligatorios</translation>
+    </message>
+    <message>
+        <source>--width/--height must be between 200x150 and 10000x10000</source>
+        <translation>--width/--height deben estar entre 200x150 y 10000x10000</translation>
+    </message>
+    <message>
+        <source>no store at %1</source>
+        <translation>no hay ningún almacén en %1</translation>
+    </message>
+    <message>
+        <source>--var expects NAME=VALUE, got &quot;%1&quot;</source>
+        <translation>--var espera NAME=VALUE, recibido: «%1»</translation>
+    </message>
+    <message>
+        <source>the dashboard has no variable &quot;%1&quot; (variables: %2)</source>
+        <translation>el panel no tiene la variable «%1» (variables: %2)</translation>
+    </message>
+    <message>
+        <source>--from/--to must be ISO 8601 timestamps with from &lt; to</source>
+        <translation>--from/--to deben ser marcas de tiempo ISO 8601 con from &lt; to</translation>
+    </message>
+    <message>
+        <source>--since expects a duration like 24h or 7d</source>
+        <translation>--since espera una duración como 24h o 7d</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>rendered %1 to %2 (%3x%4, %5 ms)</source>
+        <translation>%1 renderizado en %2 (%3x%4, %5 ms)</translation>
+    </message>
+    <message>
+        <source>panels still running after the timeout</source>
+        <translation>hay paneles en ejecución tras el tiempo de espera</translation>
+    </message>
+    <message>
+        <source>panel error: %1</source>
+        <translation>error de panel: %1</translation>
+    </message>
+    <message>
+        <source>%1 panel(s) failed</source>
+        <translation>%1 panel(es) fallaron</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::RenderTrace</name>
+    <message>
+        <source>Draw the waterfall of one trace to a PNG (headless), with the painter the app uses.</source>
+        <translation>Dibuja la cascada de una traza en un PNG (sin interfaz), con el mismo dibujante que la aplicación.</translation>
+    </message>
+    <message>
+        <source>The store file.</source>
+        <translation>El archivo del almacén.</translation>
+    </message>
+    <message>
+        <source>Trace id (32 hex); default: the latest trace.</source>
+        <translation>Id de traza (32 hex); por defecto: la traza más reciente.</translation>
+    </message>
+    <message>
+        <source>PNG file to write.</source>
+        <translation>Archivo PNG que escribir.</translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default 1600).</source>
+        <translation>Ancho de la imagen en píxeles (por defecto 1600).</translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default 900).</source>
+        <translation>Alto de la imagen en píxeles (por defecto 900).</translation>
+    </message>
+    <message>
+        <source>Visible time range in ms from the trace start, e.g. 120:180.</source>
+        <translation>Intervalo visible en ms desde el inicio de la traza, p. ej. 120:180.</translation>
+    </message>
+    <message>
+        <source>Expand every span (default: huge traces open collapsed).</source>
+        <translation>Expande todos los spans (por defecto: las trazas enormes se abren contraídas).</translation>
+    </message>
+    <message>
+        <source>Collapse every span.</source>
+        <translation>Contrae todos los spans.</translation>
+    </message>
+    <message>
+        <source>Highlight the critical path.</source>
+        <translation>Resalta la ruta crítica.</translation>
+    </message>
+    <message>
+        <source>Highlight spans matching TEXT.</source>
+        <translation>Resalta los spans que coinciden con TEXT.</translation>
+    </message>
+    <message>
+        <source>Select (and reveal) this span id.</source>
+        <translation>Selecciona (y muestra) este id de span.</translation>
+    </message>
+    <message>
+        <source>Scroll down this many rows.</source>
+        <translation>Desplaza hacia abajo este número de filas.</translation>
+    </message>
+    <message>
+        <source>--out FILE.png is required</source>
+        <translation>--out FILE.png es obligatorio</translation>
+    </message>
+    <message>
+        <source>--width must be 200..16384 and --height 100..16384</source>
+        <translation>--width debe ser 200..16384 y --height 100..16384</translation>
+    </message>
+    <message>
+        <source>the store holds no trace</source>
+        <translation>el almacén no contiene ninguna traza</translation>
+    </message>
+    <message>
+        <source>--view wants FROM:TO in milliseconds, FROM &lt; TO</source>
+        <translation>--view espera FROM:TO en milisegundos, FROM &lt; TO</translation>
+    </message>
+    <message>
+        <source>no span %1 in this trace</source>
+        <translation>no hay ningún span %1 en esta traza</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
+    </message>
+    <message>
+        <source>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</source>
+        <translation>%1 escrito (%2x%3): %4 spans, %5 filas, cargado en %6 ms, dibujado en %7 ms</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::Serve</name>
+    <message>
+        <source>The store file (created if missing).</source>
+        <translation>El archivo del almacén (se crea si no existe).</translation>
+    </message>
+    <message>
+        <source>nothing to serve (no receiver or API enabled)</source>
+        <translation>nada que servir (ni receptor ni API activados)</translation>
+    </message>
+    <message>
+        <source>cannot set up signal handling</source>
+        <translation>no se puede configurar el manejo de señales</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>apagando</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeAlerts</name>
+    <message>
+        <source>Evaluate alert rules even if the store has none yet (rules added later are picked up). On by default when the store has an active rule.</source>
+        <translation>Evalúa reglas de alerta aunque el almacén aún no tenga ninguna (se recogen las que se añadan después). Activado por defecto si el almacén tiene una regla activa.</translation>
+    </message>
+    <message>
+        <source>Do not evaluate alert rules.</source>
+        <translation>No evalúa reglas de alerta.</translation>
+    </message>
+    <message>
+        <source>Alert rules evaluated at the same time (default 2).</source>
+        <translation>Reglas de alerta evaluadas a la vez (por defecto 2).</translation>
+    </message>
+    <message>
+        <source>How often to look for due rules (default 1000).</source>
+        <translation>Cada cuánto buscar reglas pendientes (por defecto 1000).</translation>
+    </message>
+    <message>
+        <source>--alerts-concurrency must be 1 to 64</source>
+        <translation>--alerts-concurrency debe estar entre 1 y 64</translation>
+    </message>
+    <message>
+        <source>--alerts-poll-ms must be at least 10</source>
+        <translation>--alerts-poll-ms debe ser al menos 10</translation>
+    </message>
+    <message>
+        <source>evaluating rules in %1</source>
+        <translation>evaluando reglas en %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeOtlp</name>
+    <message>
+        <source>--%1 expects HOST:PORT, got &apos;%2&apos;</source>
+        <translation>--%1 espera HOST:PORT, recibido: «%2»</translation>
+    </message>
+    <message>
+        <source>Listen for OTLP/HTTP on HOST:PORT (port 0 picks a free one).</source>
+        <translation>Escucha OTLP/HTTP en HOST:PORT (el puerto 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>Listen for OTLP/gRPC on HOST:PORT.</source>
+        <translation>Escucha OTLP/gRPC en HOST:PORT.</translation>
+    </message>
+    <message>
+        <source>Do not start the OTLP/gRPC listener.</source>
+        <translation>No inicia el receptor OTLP/gRPC.</translation>
+    </message>
+    <message>
+        <source>Require &apos;Authorization: Bearer T&apos; (or &apos;Authorization: T&apos;) on OTLP requests.</source>
+        <translation>Exige «Authorization: Bearer T» (o «Authorization: T») en las peticiones OTLP.</translation>
+    </message>
+    <message>
+        <source>Also send accepted OTLP payloads to this OTLP/HTTP base URL.</source>
+        <translation>Envía también las cargas OTLP aceptadas a esta URL base OTLP/HTTP.</translation>
+    </message>
+    <message>
+        <source>A header for --forward (repeatable), e.g. Authorization=TOKEN.</source>
+        <translation>Una cabecera para --forward (repetible), p. ej. Authorization=TOKEN.</translation>
+    </message>
+    <message>
+        <source>Largest accepted OTLP request body in bytes, after decompression.</source>
+        <translation>Mayor cuerpo de petición OTLP aceptado en bytes, tras descomprimir.</translation>
+    </message>
+    <message>
+        <source>Rows waiting for the store before requests get 503 + Retry-After.</source>
+        <translation>Filas en espera del almacén antes de responder 503 + Retry-After.</translation>
+    </message>
+    <message>
+        <source>Do not start the OTLP receiver.</source>
+        <translation>No inicia el receptor OTLP.</translation>
+    </message>
+    <message>
+        <source>--forward-header expects K=V, got &apos;%1&apos;</source>
+        <translation>--forward-header espera K=V, recibido: «%1»</translation>
+    </message>
+    <message>
+        <source>--otlp-max-body expects a byte count of at least 1024</source>
+        <translation>--otlp-max-body espera un número de bytes de al menos 1024</translation>
+    </message>
+    <message>
+        <source>--otlp-max-queued-rows expects a positive row count</source>
+        <translation>--otlp-max-queued-rows espera un número positivo de filas</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::cli::ServeQueryApi</name>
+    <message>
+        <source>Serve Logfire&apos;s query API (/v2/query) on HOST:PORT, e.g. 127.0.0.1:8787.</source>
+        <translation>Sirve la API de consultas de Logfire (/v2/query) en HOST:PORT, p. ej. 127.0.0.1:8787.</translation>
+    </message>
+    <message>
+        <source>Token clients must send (Authorization: Bearer TOKEN); default $HEARTH_QUERY_TOKEN.</source>
+        <translation>Token que deben enviar los clientes (Authorization: Bearer TOKEN); por defecto $HEARTH_QUERY_TOKEN.</translation>
+    </message>
+    <message>
+        <source>--query-api needs HOST:PORT, got &apos;%1&apos;</source>
+        <translation>--query-api necesita HOST:PORT, recibido: «%1»</translation>
+    </message>
+    <message>
+        <source>--query-api needs --query-token TOKEN (or $HEARTH_QUERY_TOKEN): the API is never open.</source>
+        <translation>--query-api necesita --query-token TOKEN (o $HEARTH_QUERY_TOKEN): la API nunca está abierta.</translation>
+    </message>
+    <message>
+        <source>query-api: %1 served, %2 failed, %3 unauthorized</source>
+        <translation>query-api: %1 servidas, %2 fallidas, %3 no autorizadas</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::AlertScheduler</name>
+    <message>
+        <source>no desktop in this process</source>
+        <translation>no hay escritorio en este proceso</translation>
+    </message>
+    <message>
+        <source>No query engine named &quot;%1&quot; is available.</source>
+        <translation>No hay ningún motor de consultas llamado «%1».</translation>
+    </message>
+    <message>
+        <source>alerts: %1 rules, %2 runs, %3 firing, %4 failed deliveries</source>
+        <translation>alerts: %1 reglas, %2 ejecuciones, %3 disparadas, %4 envíos fallidos</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Alerts</name>
+    <message>
+        <source>Alert rule %1 in the store is damaged: %2</source>
+        <translation>La regla de alerta %1 del almacén está dañada: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no alert tables (open it with Hearth first): %2</source>
+        <translation>%1 no tiene tablas de alertas (ábralo antes con Hearth): %2</translation>
+    </message>
+    <message>
+        <source>No alert rule with id %1.</source>
+        <translation>No hay ninguna regla de alerta con id %1.</translation>
+    </message>
+    <message>
+        <source>channels[%1]</source>
+        <translation>channels[%1]</translation>
+    </message>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>%1: unsupported channel type &quot;%2&quot; (webhook or desktop)</source>
+        <translation>%1: tipo de canal no admitido «%2» (webhook o desktop)</translation>
+    </message>
+    <message>
+        <source>%1: a webhook needs a &quot;url&quot;</source>
+        <translation>%1: un webhook necesita una «url»</translation>
+    </message>
+    <message>
+        <source>%1: unknown format &quot;%2&quot; (raw-data, slack or template)</source>
+        <translation>%1: formato desconocido «%2» (raw-data, slack o template)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;headers&quot; must be an object</source>
+        <translation>%1: «headers» debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>%1: header &quot;%2&quot; must be text</source>
+        <translation>%1: la cabecera «%2» debe ser texto</translation>
+    </message>
+    <message>
+        <source>%1: the template format needs a &quot;template&quot; body</source>
+        <translation>%1: el formato template necesita un cuerpo «template»</translation>
+    </message>
+    <message>
+        <source>any results</source>
+        <translation>cualquier resultado</translation>
+    </message>
+    <message>
+        <source>starts having results</source>
+        <translation>empieza a tener resultados</translation>
+    </message>
+    <message>
+        <source>starts or stops having results</source>
+        <translation>empieza o deja de tener resultados</translation>
+    </message>
+    <message>
+        <source>the result data changes</source>
+        <translation>cambian los datos del resultado</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Escritorio</translation>
+    </message>
+    <message>
+        <source>Webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>The alert needs a name.</source>
+        <translation>La alerta necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot; needs a SQL query.</source>
+        <translation>La alerta «%1» necesita una consulta SQL.</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: the lookback window must be between 1 minute and 30 days (got %2).</source>
+        <translation>Alerta «%1»: el periodo revisado debe estar entre 1 minuto y 30 días (recibido: %2).</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: the check interval must be between 1 minute and 24 hours (got %2).</source>
+        <translation>Alerta «%1»: el intervalo de comprobación debe estar entre 1 minuto y 24 horas (recibido: %2).</translation>
+    </message>
+    <message>
+        <source>The alert &quot;%1&quot;: webhook URL &quot;%2&quot; is not an http(s) URL.</source>
+        <translation>Alerta «%1»: la URL de webhook «%2» no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>An alert must be a JSON object.</source>
+        <translation>Una alerta debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;active&quot; must be true or false.</source>
+        <translation>«active» debe ser true o false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a duration (ISO-8601 like PT5M, or 5m).</source>
+        <translation>«%1»: «%2» no es una duración (ISO-8601 como PT5M, o 5m).</translation>
+    </message>
+    <message>
+        <source>&quot;environments&quot; must be a list of names.</source>
+        <translation>«environments» debe ser una lista de nombres.</translation>
+    </message>
+    <message>
+        <source>&quot;notify_when&quot;: unknown mode &quot;%1&quot; (has_matches, starts_having_matches, has_matches_changed, matches_changed).</source>
+        <translation>«notify_when»: modo desconocido «%1» (has_matches, starts_having_matches, has_matches_changed, matches_changed).</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.variables&quot; must be an object of name: value.</source>
+        <translation>«hearth.variables» debe ser un objeto de nombre: valor.</translation>
+    </message>
+    <message>
+        <source>Variable &quot;%1&quot; must be text, a number, a boolean or a list of text.</source>
+        <translation>La variable «%1» debe ser texto, un número, un booleano o una lista de textos.</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.channels&quot; must be a list.</source>
+        <translation>«hearth.channels» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>&quot;hearth.snoozed_until&quot; is not an ISO-8601 time.</source>
+        <translation>«hearth.snoozed_until» no es una hora ISO-8601.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON.</source>
+        <translation>El archivo no es JSON válido.</translation>
+    </message>
+    <message>
+        <source>Expected an alert object, a list of alerts or {&quot;alerts&quot;: [...]}.</source>
+        <translation>Se esperaba un objeto de alerta, una lista de alertas o {&quot;alerts&quot;: [...]}.</translation>
+    </message>
+    <message>
+        <source>Alert %1: %2</source>
+        <translation>Alerta %1: %2</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 horas</translation>
+    </message>
+    <message>
+        <source>minute</source>
+        <translation>minuto</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>Notifies on every check that returns rows</source>
+        <translation>Notifica en cada comprobación que devuelve filas</translation>
+    </message>
+    <message>
+        <source>Notifies when the query starts returning rows</source>
+        <translation>Notifica cuando la consulta empieza a devolver filas</translation>
+    </message>
+    <message>
+        <source>Notifies when the query starts or stops returning rows</source>
+        <translation>Notifica cuando la consulta empieza o deja de devolver filas</translation>
+    </message>
+    <message>
+        <source>Notifies whenever the returned rows change</source>
+        <translation>Notifica cada vez que cambian las filas devueltas</translation>
+    </message>
+    <message>
+        <source>%1, looking at the last %2 of data every %3</source>
+        <translation>%1, revisando los datos de los últimos %2 cada %3</translation>
+    </message>
+    <message>
+        <source> in %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> con %1</translation>
+    </message>
+    <message>
+        <source> No channels: runs are only recorded.</source>
+        <translation> Sin canales: las ejecuciones solo se registran.</translation>
+    </message>
+    <message>
+        <source> Sends to %1.</source>
+        <translation> Envía a %1.</translation>
+    </message>
+    <message>
+        <source> Inactive.</source>
+        <translation> Inactiva.</translation>
+    </message>
+    <message>
+        <source>Panel alert</source>
+        <translation>Alerta de panel</translation>
+    </message>
+    <message>
+        <source>Created from the dashboard panel &quot;%1&quot;.</source>
+        <translation>Creada a partir del panel «%1».</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Firing</source>
+        <translation>Disparada</translation>
+    </message>
+    <message>
+        <source>Flapping</source>
+        <translation>Oscilante</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>Pospuesta</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Sin datos</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source> Define it in the alert&apos;s variables (built-ins: $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s, $__range_ms, $__envs).</source>
+        <translation> Defínala en las variables de la alerta (integradas: $__from, $__to, $__from_iso_string, $__to_iso_string, $__range, $__range_s, $__range_ms, $__envs).</translation>
+    </message>
+    <message>
+        <source>Cannot initialise libcurl.</source>
+        <translation>No se puede inicializar libcurl.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n row(s))</source>
+        <translation>
+            <numerusform>%1: %2 (%n fila)</numerusform>
+            <numerusform>%1: %2 (%n filas)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Dashboard</name>
+    <message>
+        <source>no time column for the x-axis: name one &quot;x&quot; (e.g. time_bucket($resolution, start_timestamp) AS x)</source>
+        <translation>no hay columna de tiempo para el eje x: llame «x» a una (p. ej. time_bucket($resolution, start_timestamp) AS x)</translation>
+    </message>
+    <message>
+        <source>the dimension column &quot;%1&quot; is not in the result</source>
+        <translation>la columna de dimensión «%1» no está en el resultado</translation>
+    </message>
+    <message>
+        <source>the metric column &quot;%1&quot; is not in the result</source>
+        <translation>la columna de métrica «%1» no está en el resultado</translation>
+    </message>
+    <message>
+        <source>no numeric column to plot</source>
+        <translation>no hay ninguna columna numérica que representar</translation>
+    </message>
+    <message>
+        <source>no numeric column to chart</source>
+        <translation>no hay ninguna columna numérica para el gráfico</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>expected &quot;TextVariable&quot; or &quot;ListVariable&quot;, found %1</source>
+        <translation>se esperaba «TextVariable» o «ListVariable», se encontró %1</translation>
+    </message>
+    <message>
+        <source>missing &quot;spec&quot;</source>
+        <translation>falta «spec»</translation>
+    </message>
+    <message>
+        <source>a variable needs a name made of letters, digits and _</source>
+        <translation>una variable necesita un nombre de letras, dígitos y _</translation>
+    </message>
+    <message>
+        <source>duplicate variable &quot;%1&quot;</source>
+        <translation>variable duplicada «%1»</translation>
+    </message>
+    <message>
+        <source>a list variable needs a plugin with a kind</source>
+        <translation>una variable de lista necesita un plugin con un tipo (kind)</translation>
+    </message>
+    <message>
+        <source>needs at least one capture group</source>
+        <translation>necesita al menos un grupo de captura</translation>
+    </message>
+    <message>
+        <source>missing or not an object</source>
+        <translation>falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>missing panel kind</source>
+        <translation>falta el tipo de panel</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>se esperaba un objeto</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an array of column names</source>
+        <translation>se esperaba una lista de nombres de columna</translation>
+    </message>
+    <message>
+        <source>expected a non-negative integer</source>
+        <translation>se esperaba un entero no negativo</translation>
+    </message>
+    <message>
+        <source>width and height must be at least 1</source>
+        <translation>el ancho y el alto deben ser al menos 1</translation>
+    </message>
+    <message>
+        <source>x + width = %1 exceeds the %2-column grid</source>
+        <translation>x + width = %1 supera la cuadrícula de %2 columnas</translation>
+    </message>
+    <message>
+        <source>missing panel reference</source>
+        <translation>falta la referencia al panel</translation>
+    </message>
+    <message>
+        <source>expected &quot;#/spec/panels/&lt;name&gt;&quot;, found &quot;%1&quot;</source>
+        <translation>se esperaba «#/spec/panels/&lt;name&gt;», se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>no panel named &quot;%1&quot; in spec.panels</source>
+        <translation>no hay ningún panel llamado «%1» en spec.panels</translation>
+    </message>
+    <message>
+        <source>New dashboard</source>
+        <translation>Nuevo panel</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>se esperaba un objeto JSON, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;Dashboard&quot;, found %1</source>
+        <translation>se esperaba «Dashboard», se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected a duration like &quot;24h&quot;</source>
+        <translation>se esperaba una duración como «24h»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a duration like &quot;24h&quot;</source>
+        <translation>«%1» no es una duración como «24h»</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON no válido</translation>
+    </message>
+    <message>
+        <source>the store is open read-only</source>
+        <translation>el almacén está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>a dashboard named &quot;%1&quot; already exists</source>
+        <translation>ya existe un panel llamado «%1»</translation>
+    </message>
+    <message>
+        <source> (copy %1)</source>
+        <translation> (copia %1)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>no dashboard named &quot;%1&quot; (known: %2)</source>
+        <translation>no hay ningún panel llamado «%1» (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>no query engine</source>
+        <translation>no hay motor de consultas</translation>
+    </message>
+    <message>
+        <source>unterminated ${%1: missing }</source>
+        <translation>${%1 sin cerrar: falta }</translation>
+    </message>
+    <message>
+        <source>unknown variable $%1</source>
+        <translation>variable desconocida $%1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Demo</name>
+    <message>
+        <source>Demo data needs a non-negative trace count and at least one day.</source>
+        <translation>Los datos de demostración necesitan un número de trazas no negativo y al menos un día.</translation>
+    </message>
+    <message>
+        <source>Demo data cancelled.</source>
+        <translation>Datos de demostración cancelados.</translation>
+    </message>
+    <message>
+        <source>Could not record the demo run in &apos;%1&apos;.</source>
+        <translation>No se pudo registrar la ejecución de demostración en «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Io</name>
+    <message>
+        <source>The case file cannot be the store itself.</source>
+        <translation>El archivo de caso no puede ser el propio almacén.</translation>
+    </message>
+    <message>
+        <source>A case file needs traces or a time window to hold.</source>
+        <translation>Un archivo de caso necesita trazas o un intervalo de tiempo que contener.</translation>
+    </message>
+    <message>
+        <source>Open &apos;%1&apos; in Hearth once to upgrade it before exporting a case.</source>
+        <translation>Abra «%1» una vez en Hearth para actualizarlo antes de exportar un caso.</translation>
+    </message>
+    <message>
+        <source>Cannot attach &apos;%1&apos;: %2</source>
+        <translation>No se puede adjuntar «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;.</source>
+        <translation>No se puede escribir «%1».</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not exist.</source>
+        <translation>«%1» no existe.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder.</source>
+        <translation>«%1» es una carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos;: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts on line %1 is never closed</source>
+        <translation>un campo entre comillas que empieza en la línea %1 nunca se cierra</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after a closing quote on line %2</source>
+        <translation>carácter inesperado «%1» tras unas comillas de cierre en la línea %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed: %2</source>
+        <translation>Falló la escritura de «%1»: %2</translation>
+    </message>
+    <message>
+        <source>A case file is written from a store, not a result.</source>
+        <translation>Un archivo de caso se escribe desde un almacén, no desde un resultado.</translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Writing &apos;%1&apos; failed.</source>
+        <translation>Falló la escritura de «%1».</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 records imported (%3 already present), %4 metric points imported (%5 already present)</source>
+        <translation>%1 filas leídas: %2 registros importados (%3 ya presentes), %4 puntos de métricas importados (%5 ya presentes)</translation>
+    </message>
+    <message>
+        <source>; %1 malformed rows skipped</source>
+        <translation>; %1 filas mal formadas omitidas</translation>
+    </message>
+    <message>
+        <source>; %1 rows had no timestamp column and were dated from the file</source>
+        <translation>; %1 filas no tenían columna de marca de tiempo y se fecharon según el archivo</translation>
+    </message>
+    <message>
+        <source>; %1 rows had no trace_id/span_id and got ids from their content</source>
+        <translation>; %1 filas no tenían trace_id/span_id y recibieron ids a partir de su contenido</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; is open read-only; import into a writable store.</source>
+        <translation>El almacén «%1» está abierto en solo lectura; importe en un almacén con escritura.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>La importación se canceló; no se importó nada.</translation>
+    </message>
+    <message>
+        <source> (import stopped; nothing was imported)</source>
+        <translation> (importación detenida; no se importó nada)</translation>
+    </message>
+    <message>
+        <source>a row must be an object of column values, found %1</source>
+        <translation>una fila debe ser un objeto de valores de columna, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a data line without a rows array</source>
+        <translation>una línea de datos sin lista rows</translation>
+    </message>
+    <message>
+        <source>the export ends with an error from Logfire: %1</source>
+        <translation>la exportación termina con un error de Logfire: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found %1</source>
+        <translation>se esperaba un objeto JSON, se encontró %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>%1: the CSV header is malformed: %2</source>
+        <translation>%1: la cabecera CSV está mal formada: %2</translation>
+    </message>
+    <message>
+        <source>expected %1 fields (as in the header), found %2</source>
+        <translation>se esperaban %1 campos (como en la cabecera), se encontraron %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON, the rest of the file is unreadable: %1</source>
+        <translation>JSON no válido, el resto del archivo es ilegible: %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large for one OTLP request (%2 bytes).</source>
+        <translation>%1 es demasiado grande para una petición OTLP (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is read-only: notes cannot be changed.</source>
+        <translation>«%1» es de solo lectura: no se pueden cambiar las notas.</translation>
+    </message>
+    <message>
+        <source>There is no note %1.</source>
+        <translation>No existe la nota %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is open read-only: notes cannot be changed.</source>
+        <translation>«%1» está abierto en solo lectura: no se pueden cambiar las notas.</translation>
+    </message>
+    <message>
+        <source>A pin needs a trace id.</source>
+        <translation>Para fijar se necesita un id de traza.</translation>
+    </message>
+    <message>
+        <source>no usable item in the OTLP request (%1 rejected: %2)</source>
+        <translation>ningún elemento utilizable en la petición OTLP (%1 rechazados: %2)</translation>
+    </message>
+    <message>
+        <source>OTLP files cannot be imported by this build yet (the OTLP decoder is not linked in).</source>
+        <translation>Esta compilación aún no puede importar archivos OTLP (el decodificador OTLP no está enlazado).</translation>
+    </message>
+    <message>
+        <source>column &apos;%1&apos;: %2</source>
+        <translation>columna «%1»: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a timestamp</source>
+        <translation>«%1» no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an integer</source>
+        <translation>«%1» no es un entero</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>«%1» no es un número</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a boolean</source>
+        <translation>«%1» no es un booleano</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not JSON</source>
+        <translation>«%1» no es JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a list</source>
+        <translation>«%1» no es una lista</translation>
+    </message>
+    <message>
+        <source>missing (a metrics row needs its metric_name)</source>
+        <translation>falta (una fila de métricas necesita su metric_name)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1: fila %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Live</name>
+    <message>
+        <source>Unmatched &apos;%1&apos;.</source>
+        <translation>«%1» sin pareja.</translation>
+    </message>
+    <message>
+        <source>The search is one WHERE clause: remove the &apos;;&apos;.</source>
+        <translation>La búsqueda es una sola cláusula WHERE: quite el «;».</translation>
+    </message>
+    <message>
+        <source>Unterminated %1 quote.</source>
+        <translation>Comillas (%1) sin cerrar.</translation>
+    </message>
+    <message>
+        <source>Unclosed &apos;%1&apos;.</source>
+        <translation>«%1» sin cerrar.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>A saved search needs a name.</source>
+        <translation>Una búsqueda guardada necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Otlp</name>
+    <message>
+        <source>cannot listen for OTLP/HTTP on %1:%2 (is the port in use by another program?)</source>
+        <translation>no se puede escuchar OTLP/HTTP en %1:%2 (¿otro programa usa el puerto?)</translation>
+    </message>
+    <message>
+        <source>cannot listen for OTLP/gRPC on %1:%2 (is the port in use by another program?)</source>
+        <translation>no se puede escuchar OTLP/gRPC en %1:%2 (¿otro programa usa el puerto?)</translation>
+    </message>
+    <message>
+        <source>the OTLP receiver is running</source>
+        <translation>el receptor OTLP ya está en marcha</translation>
+    </message>
+    <message>
+        <source>the OTLP receiver needs a store open for writing</source>
+        <translation>el receptor OTLP necesita un almacén abierto con escritura</translation>
+    </message>
+    <message>
+        <source>otlp: %1 spans, %2 logs, %3 points accepted; %4 items and %5 requests rejected, %6 throttled</source>
+        <translation>otlp: %1 spans, %2 logs, %3 puntos aceptados; %4 elementos y %5 peticiones rechazados, %6 limitadas</translation>
+    </message>
+    <message>
+        <source>; forward: %1 sent, %2 failed, %3 dropped (queue full)</source>
+        <translation>; reenvío: %1 enviados, %2 fallidos, %3 descartados (cola llena)</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Query</name>
+    <message>
+        <source>Unknown variable $%1.</source>
+        <translation>Variable desconocida $%1.</translation>
+    </message>
+    <message>
+        <source>Unterminated /* comment.</source>
+        <translation>Comentario /* sin cerrar.</translation>
+    </message>
+    <message>
+        <source>Unterminated string literal.</source>
+        <translation>Literal de cadena sin cerrar.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted identifier.</source>
+        <translation>Identificador entre comillas sin cerrar.</translation>
+    </message>
+    <message>
+        <source>Unsubstituted variable at position %1: give it a value.</source>
+        <translation>Variable sin sustituir en la posición %1: dele un valor.</translation>
+    </message>
+    <message>
+        <source>Unexpected character &apos;%1&apos; at position %2.</source>
+        <translation>Carácter inesperado «%1» en la posición %2.</translation>
+    </message>
+    <message>
+        <source>Unbalanced &apos;%1&apos; at position %2.</source>
+        <translation>«%1» desparejado en la posición %2.</translation>
+    </message>
+    <message>
+        <source>The &apos;%1&apos; at position %2 is never closed.</source>
+        <translation>El «%1» de la posición %2 nunca se cierra.</translation>
+    </message>
+    <message>
+        <source> (at position %1)</source>
+        <translation> (en la posición %1)</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; as a timestamp</source>
+        <translation>No se puede leer «%1» como marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;%1&apos; as a fixed-length interval</source>
+        <translation>No se puede leer «%1» como intervalo de longitud fija</translation>
+    </message>
+    <message>
+        <source>Cannot translate a cast to type &apos;%1&apos;</source>
+        <translation>No se puede traducir una conversión al tipo «%1»</translation>
+    </message>
+    <message>
+        <source>Expected a type after &apos;::&apos;</source>
+        <translation>Se esperaba un tipo tras «::»</translation>
+    </message>
+    <message>
+        <source>Expected a key after &apos;%1&apos;</source>
+        <translation>Se esperaba una clave tras «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not supported by the local engine yet</source>
+        <translation>El motor local aún no admite %1</translation>
+    </message>
+    <message>
+        <source>%1() takes %2 argument(s), got %3</source>
+        <translation>%1() admite %2 argumento(s), recibió %3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Expected WITHIN GROUP (ORDER BY ...)</source>
+        <translation>Se esperaba WITHIN GROUP (ORDER BY ...)</translation>
+    </message>
+    <message>
+        <source>WITHIN GROUP needs (ORDER BY expression)</source>
+        <translation>WITHIN GROUP necesita (ORDER BY expresión)</translation>
+    </message>
+    <message>
+        <source>Cannot translate the interval &apos;%1&apos; (months and years have no fixed length)</source>
+        <translation>No se puede traducir el intervalo «%1» (meses y años no tienen longitud fija)</translation>
+    </message>
+    <message>
+        <source>CAST needs (expr AS type)</source>
+        <translation>CAST necesita (expresión AS tipo)</translation>
+    </message>
+    <message>
+        <source>EXTRACT needs (field FROM expression)</source>
+        <translation>EXTRACT necesita (campo FROM expresión)</translation>
+    </message>
+    <message>
+        <source>CASE without END</source>
+        <translation>CASE sin END</translation>
+    </message>
+    <message>
+        <source>Cannot compare a timestamp with &apos;%1&apos;: not a timestamp</source>
+        <translation>No se puede comparar una marca de tiempo con «%1»: no es una marca de tiempo</translation>
+    </message>
+    <message>
+        <source>Unknown level name &apos;%1&apos; (trace, debug, info, notice, warn, error, fatal)</source>
+        <translation>Nombre de nivel desconocido «%1» (trace, debug, info, notice, warn, error, fatal)</translation>
+    </message>
+    <message>
+        <source>DISTINCT ON is not supported by the local engine yet (use ROW_NUMBER() OVER (PARTITION BY ...))</source>
+        <translation>El motor local aún no admite DISTINCT ON (use ROW_NUMBER() OVER (PARTITION BY ...))</translation>
+    </message>
+    <message>
+        <source>Only &apos;= ANY(...)&apos; and &apos;&lt;&gt; ALL(...)&apos; can be translated</source>
+        <translation>Solo se pueden traducir «= ANY(...)» y «&lt;&gt; ALL(...)»</translation>
+    </message>
+    <message>
+        <source>Only one statement per query</source>
+        <translation>Solo una sentencia por consulta</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs an expression on its left</source>
+        <translation>«%1» necesita una expresión a su izquierda</translation>
+    </message>
+    <message>
+        <source>Only SHOW COLUMNS FROM &lt;table&gt; is supported</source>
+        <translation>Solo se admite SHOW COLUMNS FROM &lt;tabla&gt;</translation>
+    </message>
+    <message>
+        <source>Unknown table &apos;%1&apos; (records, records_all, metrics)</source>
+        <translation>Tabla desconocida «%1» (records, records_all, metrics)</translation>
+    </message>
+    <message>
+        <source>The query is empty.</source>
+        <translation>La consulta está vacía.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: only SELECT, WITH and SHOW COLUMNS are allowed, not %1.</source>
+        <translation>Las consultas son de solo lectura: solo se permiten SELECT, WITH y SHOW COLUMNS, no %1.</translation>
+    </message>
+    <message>
+        <source>Cannot register query functions: %1</source>
+        <translation>No se pueden registrar las funciones de consulta: %1</translation>
+    </message>
+    <message>
+        <source>The query took longer than %1 s and was stopped.</source>
+        <translation>La consulta tardó más de %1 s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Consulta cancelada.</translation>
+    </message>
+    <message>
+        <source>Offline, and this query has no cached result yet.</source>
+        <translation>Sin conexión, y esta consulta aún no tiene resultado en caché.</translation>
+    </message>
+    <message>
+        <source>The response has no schema.fields array.</source>
+        <translation>La respuesta no tiene la lista schema.fields.</translation>
+    </message>
+    <message>
+        <source>A schema field has no name.</source>
+        <translation>Un campo del esquema no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The response has no data array.</source>
+        <translation>La respuesta no tiene la lista data.</translation>
+    </message>
+    <message>
+        <source>The response has neither schema/data nor columns.</source>
+        <translation>La respuesta no tiene ni schema/data ni columns.</translation>
+    </message>
+    <message>
+        <source>Unterminated quoted CSV field.</source>
+        <translation>Campo CSV entre comillas sin cerrar.</translation>
+    </message>
+    <message>
+        <source>A variable holds a number SQL cannot express (%1).</source>
+        <translation>Una variable contiene un número que SQL no puede expresar (%1).</translation>
+    </message>
+    <message>
+        <source>A list variable cannot contain lists.</source>
+        <translation>Una variable de lista no puede contener listas.</translation>
+    </message>
+    <message>
+        <source>A &apos;$&apos; must start a variable name, like $service or ${service}.</source>
+        <translation>Un «$» debe iniciar un nombre de variable, como $service o ${service}.</translation>
+    </message>
+    <message>
+        <source>Variable ${%1 is missing its closing &apos;}&apos;.</source>
+        <translation>A la variable ${%1 le falta la «}» de cierre.</translation>
+    </message>
+    <message>
+        <source>Queries are read-only: statements that write (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).</source>
+        <translation>Las consultas son de solo lectura: no se permiten sentencias que escriben (INSERT, UPDATE, DELETE, CREATE, DROP), ATTACH ni PRAGMA (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::QueryApi</name>
+    <message>
+        <source>The query API needs a token (--query-token).</source>
+        <translation>La API de consultas necesita un token (--query-token).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 (any port).</source>
+        <translation>No se puede escuchar en %1 (cualquier puerto).</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this machine).</source>
+        <translation>No se puede escuchar en %1:%2 (en uso, o no es una dirección de esta máquina).</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Remote</name>
+    <message>
+        <source>The NDJSON stream holds a line that is not JSON.</source>
+        <translation>El flujo NDJSON contiene una línea que no es JSON.</translation>
+    </message>
+    <message>
+        <source>Cannot create an HTTP client.</source>
+        <translation>No se puede crear un cliente HTTP.</translation>
+    </message>
+    <message>
+        <source>Query cancelled.</source>
+        <translation>Consulta cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 no respondió en %2 s.</translation>
+    </message>
+    <message>
+        <source>TLS verification with %1 failed: %2</source>
+        <translation>Falló la verificación TLS con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2</source>
+        <translation>No se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>Query execution error.</source>
+        <translation>Error al ejecutar la consulta.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the read token (HTTP %2): check the token and its region.%3</source>
+        <translation>%1 rechazó el token de lectura (HTTP %2): compruebe el token y su región.%3</translation>
+    </message>
+    <message>
+        <source>%1 has no such endpoint (HTTP 404): check the base URL.</source>
+        <translation>%1 no tiene ese endpoint (HTTP 404): compruebe la URL base.</translation>
+    </message>
+    <message>
+        <source>The query API rejected the request (HTTP 422): %1</source>
+        <translation>La API de consultas rechazó la petición (HTTP 422): %1</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting queries (HTTP 429); gave up after %2 retries.</source>
+        <translation>%1 está limitando las consultas (HTTP 429); se abandonó tras %2 reintentos.</translation>
+    </message>
+    <message>
+        <source>%1 failed with HTTP %2 after %3 retries: %4</source>
+        <translation>%1 falló con HTTP %2 tras %3 reintentos: %4</translation>
+    </message>
+    <message>
+        <source>Unexpected response from %1 (HTTP %2): %3</source>
+        <translation>Respuesta inesperada de %1 (HTTP %2): %3</translation>
+    </message>
+    <message>
+        <source>The NDJSON stream from %1 had no schema line.</source>
+        <translation>El flujo NDJSON de %1 no tenía línea de esquema.</translation>
+    </message>
+    <message>
+        <source>The NDJSON stream from %1 ended early.</source>
+        <translation>El flujo NDJSON de %1 terminó antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>%1 answered with something that is not JSON.</source>
+        <translation>%1 respondió con algo que no es JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::SecretStore</name>
+    <message>
+        <source>No keychain service is running (%1). The token can be kept for this session only.</source>
+        <translation>No hay ningún servicio de llavero en marcha (%1). El token solo puede guardarse para esta sesión.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation>No hay ningún token guardado para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access: %1</source>
+        <translation>El llavero denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>Keychain error: %1</source>
+        <translation>Error del llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Store</name>
+    <message>
+        <source>The store &apos;%1&apos; is open read-only.</source>
+        <translation>El almacén «%1» está abierto en solo lectura.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Hearth store: the file is not an SQLite database (%2).</source>
+        <translation>«%1» no es un almacén de Hearth: el archivo no es una base de datos SQLite (%2).</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; is damaged (%2). Restore it from a backup or open another file.</source>
+        <translation>El almacén «%1» está dañado (%2). Restáurelo desde una copia de seguridad o abra otro archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot open &apos;%1&apos;: %2. Check that the folder exists and is writable.</source>
+        <translation>No se puede abrir «%1»: %2. Compruebe que la carpeta existe y admite escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot write to &apos;%1&apos;: %2.</source>
+        <translation>No se puede escribir en «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>The disk holding &apos;%1&apos; is full.</source>
+        <translation>El disco que contiene «%1» está lleno.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is locked by another process: %2.</source>
+        <translation>«%1» está bloqueado por otro proceso: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was written by a newer Hearth (schema version %2; this build reads up to %3). Update Hearth to open it.</source>
+        <translation>«%1» lo escribió un Hearth más reciente (versión de esquema %2; esta compilación lee hasta la %3). Actualice Hearth para abrirlo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a store file.</source>
+        <translation>«%1» es una carpeta, no un archivo de almacén.</translation>
+    </message>
+    <message>
+        <source>The store &apos;%1&apos; does not exist.</source>
+        <translation>El almacén «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder &apos;%1&apos; for the store.</source>
+        <translation>No se puede crear la carpeta «%1» para el almacén.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database, but not a Hearth store.</source>
+        <translation>«%1» es una base de datos SQLite, pero no un almacén de Hearth.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses an older schema (version %2) and is open read-only, so it cannot be upgraded. Open it writable once to upgrade it.</source>
+        <translation>«%1» usa un esquema anterior (versión %2) y está abierto en solo lectura, así que no se puede actualizar. Ábralo una vez con escritura para actualizarlo.</translation>
+    </message>
+    <message>
+        <source>Upgrading &apos;%1&apos; to schema version %2 failed: %3</source>
+        <translation>Falló la actualización de «%1» a la versión de esquema %2: %3</translation>
+    </message>
+    <message>
+        <source>Preparing the writer for &apos;%1&apos; failed: %2</source>
+        <translation>Falló la preparación de la escritura en «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Trace</name>
+    <message>
+        <source>Span %1 is not in this store.</source>
+        <translation>El span %1 no está en este almacén.</translation>
+    </message>
+    <message>
+        <source>Cannot read the trace: %1</source>
+        <translation>No se puede leer la traza: %1</translation>
+    </message>
+    <message>
+        <source>No trace with id %1 in this store.</source>
+        <translation>No hay ninguna traza con id %1 en este almacén.</translation>
+    </message>
+    <message>
+        <source>Loading was cancelled.</source>
+        <translation>Se canceló la carga.</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(dashboardsPage->view(), &DashboardView::createAlertRequested, this,
             [this, alertsPage](const QString &title, const QString &sql, const QVariantMap &vars) {
                 showPage(Alerts);
-                alertsPage->createRule(core::fromPanel(title, sql, vars));
+                auto rule = core::fromPanel(title, sql, vars);
+                rule.engine = m_connections->activeId(); // where the panel's query ran
+                alertsPage->createRule(rule);
             });
     auto *settingsPage = new SettingsPage(context, m_pages);
     m_pages->addWidget(settingsPage);
@@ -101,6 +103,8 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             &ReceiverController::restart);
     connect(settingsPage, &SettingsPage::connectionsChanged, m_connections,
             &ConnectionSwitcher::reload);
+    connect(settingsPage, &SettingsPage::connectionsChanged, alertsPage,
+            &AlertsPage::reloadConnections);
     settingsPage->setConnectionTester(
         [this](const core::LogfireConnection &c, const QString &token, auto done) {
             m_connections->testConnection(c, token, std::move(done));

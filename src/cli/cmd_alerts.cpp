@@ -6,12 +6,18 @@
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Alerts)
+};
 
 QString lastRunText(const QVector<core::AlertRun> &runs)
 {
@@ -57,7 +63,8 @@ int importRules(core::AlertRepository &repo, const QString &file, QTextStream &o
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        err << "hearth-cli alerts import: cannot read " << file << ": " << f.errorString() << '\n';
+        err << "hearth-cli alerts import: "
+            << Tr::tr("cannot read %1: %2").arg(file, f.errorString()) << '\n';
         return cli::ExitFailure;
     }
     auto rules = core::parseRulesJson(f.readAll());
@@ -83,8 +90,11 @@ int importRules(core::AlertRepository &repo, const QString &file, QTextStream &o
         }
         ++(isNew ? created : updated);
     }
-    out << "imported " << rules->size() << " alert(s): " << created << " new, " << updated
-        << " updated\n";
+    out << Tr::tr("imported %1 alert(s): %2 new, %3 updated")
+               .arg(rules->size())
+               .arg(created)
+               .arg(updated)
+        << '\n';
     return cli::ExitOk;
 }
 
@@ -103,22 +113,28 @@ int exportRules(core::AlertRepository &repo, const QString &file, QTextStream &o
     }
     QFile f(file);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size()) {
-        err << "hearth-cli alerts export: cannot write " << file << ": " << f.errorString() << '\n';
+        err << "hearth-cli alerts export: "
+            << Tr::tr("cannot write %1: %2").arg(file, f.errorString()) << '\n';
         return cli::ExitFailure;
     }
-    out << "exported " << rules->size() << " alert(s) to " << file << '\n';
+    out << Tr::tr("exported %1 alert(s) to %2").arg(rules->size()).arg(file) << '\n';
     return cli::ExitOk;
 }
 
 int runOnce(const QString &db, std::shared_ptr<core::AlertRepository> repo, const QString &name,
-            QTextStream &out, QTextStream &err)
+            const QStringList &connections, QTextStream &out, QTextStream &err)
 {
+    auto engines = cli::headlessAlertEngines(db, connections);
+    if (!engines) {
+        err << "hearth-cli alerts run-once: " << engines.error().message << '\n';
+        return cli::ExitUsage;
+    }
     auto rules = repo->rules();
     if (!rules) {
         err << "hearth-cli alerts run-once: " << rules.error().message << '\n';
         return cli::ExitFailure;
     }
-    core::AlertScheduler scheduler(repo, cli::localAlertEngines(db),
+    core::AlertScheduler scheduler(repo, core::alertEngineResolver(engines.value()),
                                    std::make_shared<core::SystemAlertClock>());
     int ran = 0;
     for (const auto &rule : rules.value()) {
@@ -141,7 +157,7 @@ int runOnce(const QString &db, std::shared_ptr<core::AlertRepository> repo, cons
         out << '\n';
     }
     if (!name.isEmpty() && ran == 0) {
-        err << "hearth-cli alerts run-once: no alert named \"" << name << "\"\n";
+        err << "hearth-cli alerts run-once: " << Tr::tr("no alert named \"%1\"").arg(name) << '\n';
         return cli::ExitFailure;
     }
     return cli::ExitOk;
@@ -150,19 +166,20 @@ int runOnce(const QString &db, std::shared_ptr<core::AlertRepository> repo, cons
 int runAlerts(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Manage alert rules.\n"
         "  list                 rules with their last state\n"
         "  import FILE          add or update rules (by name) from JSON (Logfire's alert fields)\n"
         "  export [FILE]        write every rule as JSON (stdout without FILE)\n"
         "  run-once [--name N]  evaluate active rules (or the named one) now, record and notify"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."),
-                      QStringLiteral("FILE"), core::defaultStorePath()});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("run-once: only this rule."),
-                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
+                      core::defaultStorePath()});
+    parser.addOption(
+        {QStringLiteral("name"), Tr::tr("run-once: only this rule."), QStringLiteral("NAME")});
+    cli::addAlertConnectionOption(parser);
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list, import, export or run-once"));
+                                 Tr::tr("list, import, export or run-once"));
     parser.process(QStringList {QStringLiteral("hearth-cli alerts")} + args);
 
     QTextStream out(stdout);
@@ -172,12 +189,13 @@ int runAlerts(const QStringList &args)
     static const QStringList actions {QStringLiteral("list"), QStringLiteral("import"),
                                       QStringLiteral("export"), QStringLiteral("run-once")};
     if (!actions.contains(action)) {
-        err << "hearth-cli alerts: expected one of list, import, export, run-once"
-            << (action.isEmpty() ? QString() : QStringLiteral(" (got \"%1\")").arg(action)) << '\n';
+        err << "hearth-cli alerts: " << Tr::tr("expected one of list, import, export, run-once")
+            << (action.isEmpty() ? QString() : Tr::tr(" (got \"%1\")").arg(action)) << '\n';
         return cli::ExitUsage;
     }
     if (action == QLatin1String("import") && positional.size() < 2) {
-        err << "hearth-cli alerts import: which file? (hearth-cli alerts import FILE)\n";
+        err << "hearth-cli alerts import: " << Tr::tr("which file? (hearth-cli alerts import FILE)")
+            << '\n';
         return cli::ExitUsage;
     }
 
@@ -201,9 +219,13 @@ int runAlerts(const QStringList &args)
         return importRules(*repo, positional.at(1), out, err);
     if (action == QLatin1String("export"))
         return exportRules(*repo, positional.value(1), out, err);
-    return runOnce(db, repo, parser.value(QStringLiteral("name")), out, err);
+    return runOnce(db, repo, parser.value(QStringLiteral("name")),
+                   parser.values(QStringLiteral("alerts-connection")), out, err);
 }
 
 } // namespace
 
-HEARTH_CLI_COMMAND("alerts", "Alert rules: list, import, export, run-once", runAlerts);
+HEARTH_CLI_COMMAND("alerts",
+                   QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                                     "Alert rules: list, import, export, run-once"),
+                   runAlerts);

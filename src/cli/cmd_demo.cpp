@@ -4,12 +4,18 @@
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Demo)
+};
 
 // Accepts RFC 3339 text or integer microseconds since the epoch.
 std::optional<core::Micros> parseEnd(const QString &text)
@@ -36,26 +42,26 @@ int runDemo(const QStringList &args)
         "Write deterministic demo data: a gateway and an agent-worker running LLM agents, with "
         "logs, exceptions, pending spans and metrics."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file (created if missing)."),
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file (created if missing)."),
                       QStringLiteral("FILE"), core::defaultStorePath()});
-    parser.addOption({QStringLiteral("traces"), QStringLiteral("Number of traces (default 300)."),
+    parser.addOption({QStringLiteral("traces"), Tr::tr("Number of traces (default 300)."),
                       QStringLiteral("N"), QStringLiteral("300")});
-    parser.addOption({QStringLiteral("seed"), QStringLiteral("Random seed (default 1)."),
+    parser.addOption({QStringLiteral("seed"), Tr::tr("Random seed (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
     parser.addOption({QStringLiteral("days"),
-                      QStringLiteral("Days of history ending at the end time (default 7)."),
+                      Tr::tr("Days of history ending at the end time (default 7)."),
                       QStringLiteral("D"), QStringLiteral("7")});
     parser.addOption({QStringLiteral("end"),
-                      QStringLiteral("End time, RFC 3339 or microseconds since the epoch (default "
-                                     "now). Same seed and end, same rows."),
+                      Tr::tr("End time, RFC 3339 or microseconds since the epoch (default "
+                             "now). Same seed and end, same rows."),
                       QStringLiteral("TS")});
     parser.process(QStringList {QStringLiteral("hearth-cli demo")} + args);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!parser.positionalArguments().isEmpty()) {
-        err << "hearth-cli demo: unexpected argument '" << parser.positionalArguments().first()
-            << "'\n";
+        err << "hearth-cli demo: "
+            << Tr::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()) << '\n';
         return cli::ExitUsage;
     }
 
@@ -63,28 +69,36 @@ int runDemo(const QStringList &args)
     bool ok = false;
     options.traces = parser.value(QStringLiteral("traces")).toInt(&ok);
     if (!ok || options.traces < 0 || options.traces > 50'000'000) {
-        err << "hearth-cli demo: --traces must be a whole number from 0 to 50000000, not '"
-            << parser.value(QStringLiteral("traces")) << "'\n";
+        err << "hearth-cli demo: "
+            << Tr::tr("--traces must be a whole number from 0 to 50000000, not '%1'")
+                   .arg(parser.value(QStringLiteral("traces")))
+            << '\n';
         return cli::ExitUsage;
     }
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
-        err << "hearth-cli demo: --seed must be a non-negative whole number, not '"
-            << parser.value(QStringLiteral("seed")) << "'\n";
+        err << "hearth-cli demo: "
+            << Tr::tr("--seed must be a non-negative whole number, not '%1'")
+                   .arg(parser.value(QStringLiteral("seed")))
+            << '\n';
         return cli::ExitUsage;
     }
     options.days = parser.value(QStringLiteral("days")).toInt(&ok);
     if (!ok || options.days < 1 || options.days > 366) {
-        err << "hearth-cli demo: --days must be a whole number from 1 to 366, not '"
-            << parser.value(QStringLiteral("days")) << "'\n";
+        err << "hearth-cli demo: "
+            << Tr::tr("--days must be a whole number from 1 to 366, not '%1'")
+                   .arg(parser.value(QStringLiteral("days")))
+            << '\n';
         return cli::ExitUsage;
     }
     if (parser.isSet(QStringLiteral("end"))) {
         const auto end = parseEnd(parser.value(QStringLiteral("end")));
         if (!end) {
-            err << "hearth-cli demo: --end must be an RFC 3339 time (2026-11-28T04:00:00Z) or "
-                   "microseconds since the epoch, not '"
-                << parser.value(QStringLiteral("end")) << "'\n";
+            err << "hearth-cli demo: "
+                << Tr::tr("--end must be an RFC 3339 time (2026-11-28T04:00:00Z) or "
+                          "microseconds since the epoch, not '%1'")
+                       .arg(parser.value(QStringLiteral("end")))
+                << '\n';
             return cli::ExitUsage;
         }
         options.endUs = *end;
@@ -105,15 +119,23 @@ int runDemo(const QStringList &args)
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const auto &s = summary.value();
     if (s.alreadyWritten) {
-        out << "Demo data with seed " << options.seed << ", " << options.traces << " traces and "
-            << options.days << " days ending " << core::formatIsoMicrosQ(s.endUs)
-            << " is already in " << (*store)->path() << "; nothing written.\n"
+        out << Tr::tr("Demo data with seed %1, %2 traces and %3 days ending %4 is already in "
+                      "%5; nothing written.")
+                   .arg(options.seed)
+                   .arg(options.traces)
+                   .arg(options.days)
+                   .arg(core::formatIsoMicrosQ(s.endUs), (*store)->path())
+            << '\n'
             << "  records:        0\n";
         return cli::ExitOk;
     }
-    out << "Wrote demo data to " << (*store)->path() << " (seed " << options.seed << ", "
-        << options.days << " days from " << core::formatIsoMicrosQ(s.startUs) << " to "
-        << core::formatIsoMicrosQ(s.endUs) << ")\n"
+    // The indented "key: value" lines below stay English: scripts and tests read them.
+    out << Tr::tr("Wrote demo data to %1 (seed %2, %3 days from %4 to %5)")
+               .arg((*store)->path())
+               .arg(options.seed)
+               .arg(options.days)
+               .arg(core::formatIsoMicrosQ(s.startUs), core::formatIsoMicrosQ(s.endUs))
+        << '\n'
         << "  records:        " << s.records << '\n'
         << "  traces:         " << s.traces << '\n'
         << "  spans:          " << s.spans << '\n'
@@ -136,5 +158,8 @@ int runDemo(const QStringList &args)
 
 } // namespace
 
-HEARTH_CLI_COMMAND("demo", "Write deterministic demo data (agents, LLM calls, logs, metrics)",
-                   runDemo);
+HEARTH_CLI_COMMAND(
+    "demo",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                      "Write deterministic demo data (agents, LLM calls, logs, metrics)"),
+    runDemo);

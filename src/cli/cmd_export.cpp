@@ -6,6 +6,7 @@
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QSet>
 #include <QTextStream>
 
@@ -13,36 +14,38 @@ using namespace hearth;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Export)
+};
+
 int runExport(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Export a query result, one trace or a time window as CSV, Logfire v2 JSON "
-                       "or NDJSON, or as a case file (.hearth) that another Hearth opens "
-                       "read-only."));
+        Tr::tr("Export a query result, one trace or a time window as CSV, Logfire v2 JSON "
+               "or NDJSON, or as a case file (.hearth) that another Hearth opens "
+               "read-only."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."),
-                      QStringLiteral("FILE"), core::defaultStorePath()});
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
+                      core::defaultStorePath()});
     parser.addOption(
-        {QStringLiteral("sql"), QStringLiteral("A query (Logfire SQL)."), QStringLiteral("SQL")});
-    parser.addOption({QStringLiteral("trace"), QStringLiteral("A trace id (repeatable)."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("since"),
-                      QStringLiteral("A time window ending now, e.g. 24h, 7d."),
+        {QStringLiteral("sql"), Tr::tr("A query (Logfire SQL)."), QStringLiteral("SQL")});
+    parser.addOption(
+        {QStringLiteral("trace"), Tr::tr("A trace id (repeatable)."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("since"), Tr::tr("A time window ending now, e.g. 24h, 7d."),
                       QStringLiteral("D")});
-    parser.addOption({QStringLiteral("metrics"),
-                      QStringLiteral("With --since: export metric points, not records.")});
+    parser.addOption(
+        {QStringLiteral("metrics"), Tr::tr("With --since: export metric points, not records.")});
     parser.addOption({QStringLiteral("limit"),
-                      QStringLiteral("With --sql: at most this many rows (default 1000000)."),
+                      Tr::tr("With --sql: at most this many rows (default 1000000)."),
                       QStringLiteral("N"), QStringLiteral("1000000")});
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("The output file."), QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("The output file."), QStringLiteral("PATH")});
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("csv, json, ndjson or case (default: from the extension; "
-                                     ".hearth = case)."),
+                      Tr::tr("csv, json, ndjson or case (default: from the extension; "
+                             ".hearth = case)."),
                       QStringLiteral("FORMAT")});
-    parser.addOption(
-        {QStringLiteral("title"), QStringLiteral("Case file title."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("title"), Tr::tr("Case file title."), QStringLiteral("TEXT")});
     parser.process(QStringList {QStringLiteral("hearth-cli export")} + args);
 
     QTextStream out(stdout);
@@ -52,15 +55,19 @@ int runExport(const QStringList &args)
     const int sources = int(parser.isSet(QStringLiteral("sql")))
         + int(parser.isSet(QStringLiteral("trace"))) + int(parser.isSet(QStringLiteral("since")));
     if (outPath.isEmpty() || sources != 1) {
-        err << "hearth-cli export: give --out PATH and exactly one of --sql, --trace, --since.\n";
+        err << "hearth-cli export: "
+            << Tr::tr("give --out PATH and exactly one of --sql, --trace, --since.") << '\n';
         return cli::ExitUsage;
     }
     const auto format = parser.isSet(QStringLiteral("format"))
         ? core::io::exportFormatFromName(parser.value(QStringLiteral("format")))
         : core::io::exportFormatFromPath(outPath);
     if (!format) {
-        err << "hearth-cli export: cannot tell the format of '" << outPath
-            << "'; use .csv, .json, .ndjson or .hearth, or --format.\n";
+        err << "hearth-cli export: "
+            << Tr::tr("cannot tell the format of '%1'; use .csv, .json, .ndjson or .hearth, or "
+                      "--format.")
+                   .arg(outPath)
+            << '\n';
         return cli::ExitUsage;
     }
     {
@@ -76,8 +83,10 @@ int runExport(const QStringList &args)
     if (parser.isSet(QStringLiteral("since"))) {
         const auto d = core::parseDuration(parser.value(QStringLiteral("since")).toStdString());
         if (!d) {
-            err << "hearth-cli export: '" << parser.value(QStringLiteral("since"))
-                << "' is not a duration (e.g. 30m, 24h, 7d).\n";
+            err << "hearth-cli export: "
+                << Tr::tr("'%1' is not a duration (e.g. 30m, 24h, 7d).")
+                       .arg(parser.value(QStringLiteral("since")))
+                << '\n';
             return cli::ExitUsage;
         }
         since = now - *d;
@@ -109,8 +118,10 @@ int runExport(const QStringList &args)
         if (result) {
             const int col = result->columnIndex(QStringLiteral("trace_id"));
             if (col < 0) {
-                err << "hearth-cli export: a case file from --sql needs a trace_id column in the "
-                       "result (the case holds whole traces).\n";
+                err << "hearth-cli export: "
+                    << Tr::tr("a case file from --sql needs a trace_id column in the result (the "
+                              "case holds whole traces).")
+                    << '\n';
                 return cli::ExitUsage;
             }
             QSet<QString> seen;
@@ -141,18 +152,21 @@ int runExport(const QStringList &args)
     if (result) {
         rows = core::io::exportResult(*result, *format, outPath);
         if (rows && result->truncated)
-            err << "hearth-cli export: the result was cut at --limit "
-                << parser.value(QStringLiteral("limit")) << " rows.\n";
+            err << "hearth-cli export: "
+                << Tr::tr("the result was cut at --limit %1 rows.")
+                       .arg(parser.value(QStringLiteral("limit")))
+                << '\n';
     } else if (parser.isSet(QStringLiteral("trace"))) {
         const QStringList traces = parser.values(QStringLiteral("trace"));
         if (traces.size() != 1) {
-            err << "hearth-cli export: one --trace per file (a case file takes several).\n";
+            err << "hearth-cli export: "
+                << Tr::tr("one --trace per file (a case file takes several).") << '\n';
             return cli::ExitUsage;
         }
         rows = core::io::exportTrace(db, traces.first(), *format, outPath);
         if (rows && *rows == 0) {
-            err << "hearth-cli export: no records of trace " << traces.first() << " in " << db
-                << ".\n";
+            err << "hearth-cli export: "
+                << Tr::tr("no records of trace %1 in %2.").arg(traces.first(), db) << '\n';
             return cli::ExitFailure;
         }
     } else {
@@ -169,6 +183,8 @@ int runExport(const QStringList &args)
 
 } // namespace
 
-HEARTH_CLI_COMMAND("export",
-                   "Export a query, a trace or a time window (CSV, JSON, NDJSON, case file)",
-                   runExport);
+HEARTH_CLI_COMMAND(
+    "export",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                      "Export a query, a trace or a time window (CSV, JSON, NDJSON, case file)"),
+    runExport);

@@ -5,6 +5,7 @@
 
 #include <csignal>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
 
@@ -43,6 +44,11 @@ void restoreSignals()
     g_cancel = nullptr;
 }
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Import)
+};
+
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -51,15 +57,15 @@ int runImport(const QStringList &args)
         "(.json, .pb, Collector JSON lines) into a store. A failed or stopped import "
         "leaves nothing behind; rows already in the store are not duplicated."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."),
-                      QStringLiteral("FILE"), core::defaultStorePath()});
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
+                      core::defaultStorePath()});
     parser.addOption({QStringLiteral("skip-bad"),
-                      QStringLiteral("Skip malformed lines/rows (reported) instead of stopping.")});
+                      Tr::tr("Skip malformed lines/rows (reported) instead of stopping.")});
     parser.addOption({QStringLiteral("format"),
-                      QStringLiteral("Force the format: json, ndjson, csv, otlp-json, otlp-pb."),
+                      Tr::tr("Force the format: json, ndjson, csv, otlp-json, otlp-pb."),
                       QStringLiteral("FORMAT")});
-    parser.addOption({QStringLiteral("quiet"), QStringLiteral("No progress on stderr.")});
-    parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files to import."),
+    parser.addOption({QStringLiteral("quiet"), Tr::tr("No progress on stderr.")});
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Files to import."),
                                  QStringLiteral("PATH..."));
     parser.process(QStringList {QStringLiteral("hearth-cli import")} + args);
 
@@ -67,7 +73,7 @@ int runImport(const QStringList &args)
     QTextStream err(stderr);
     const QStringList paths = parser.positionalArguments();
     if (paths.isEmpty()) {
-        err << "hearth-cli import: name at least one file to import.\n";
+        err << "hearth-cli import: " << Tr::tr("name at least one file to import.") << '\n';
         return cli::ExitUsage;
     }
     core::io::ImportOptions options;
@@ -91,8 +97,9 @@ int runImport(const QStringList &args)
             }
         }
         if (!found) {
-            err << "hearth-cli import: unknown format '" << f
-                << "' (json, ndjson, csv, otlp-json, otlp-pb).\n";
+            err << "hearth-cli import: "
+                << Tr::tr("unknown format '%1' (json, ndjson, csv, otlp-json, otlp-pb).").arg(f)
+                << '\n';
             return cli::ExitUsage;
         }
     }
@@ -101,7 +108,7 @@ int runImport(const QStringList &args)
     options.progress = [&](qint64 done, qint64 total) {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (!quiet && percent / 10 != lastPercent / 10) {
-            err << "importing: " << percent << "%\n";
+            err << Tr::tr("importing: %1%").arg(percent) << '\n';
             err.flush();
         }
         lastPercent = percent;
@@ -141,6 +148,8 @@ int runImport(const QStringList &args)
 
 } // namespace
 
-HEARTH_CLI_COMMAND("import",
-                   "Import Logfire exports (JSON, NDJSON, CSV) and OTLP files into a store",
-                   runImport);
+HEARTH_CLI_COMMAND(
+    "import",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                      "Import Logfire exports (JSON, NDJSON, CSV) and OTLP files into a store"),
+    runImport);

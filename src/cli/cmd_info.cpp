@@ -3,19 +3,25 @@
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Info)
+};
+
 int runInfo(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print what a store holds."));
+    parser.setApplicationDescription(Tr::tr("Print what a store holds."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."),
-                      QStringLiteral("FILE"), core::defaultStorePath()});
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
+                      core::defaultStorePath()});
     parser.process(QStringList {QStringLiteral("hearth-cli info")} + args);
 
     QTextStream out(stdout);
@@ -41,4 +47,7 @@ int runInfo(const QStringList &args)
 
 } // namespace
 
-HEARTH_CLI_COMMAND("info", "Print what a store holds (records, metrics, schema version)", runInfo);
+HEARTH_CLI_COMMAND("info",
+                   QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                                     "Print what a store holds (records, metrics, schema version)"),
+                   runInfo);

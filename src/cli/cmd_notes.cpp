@@ -4,28 +4,33 @@
 #include "core/store/store.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Notes)
+};
+
 int runNotes(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Pins and notes on traces and spans.\n"
-                       "  notes list                      pinned items and notes\n"
-                       "  notes pin TRACE [SPAN] [--note TEXT]\n"
-                       "  notes note ID TEXT              set the note of an item\n"
-                       "  notes unpin ID | notes rm ID"));
+        Tr::tr("Pins and notes on traces and spans.\n"
+               "  notes list                      pinned items and notes\n"
+               "  notes pin TRACE [SPAN] [--note TEXT]\n"
+               "  notes note ID TEXT              set the note of an item\n"
+               "  notes unpin ID | notes rm ID"));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file."),
-                      QStringLiteral("FILE"), core::defaultStorePath()});
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
+                      core::defaultStorePath()});
     parser.addOption(
-        {QStringLiteral("note"), QStringLiteral("Note text for pin."), QStringLiteral("TEXT")});
-    parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("list, pin, note, unpin, rm"));
+        {QStringLiteral("note"), Tr::tr("Note text for pin."), QStringLiteral("TEXT")});
+    parser.addPositionalArgument(QStringLiteral("action"), Tr::tr("list, pin, note, unpin, rm"));
     parser.process(QStringList {QStringLiteral("hearth-cli notes")} + args);
 
     QTextStream out(stdout);
@@ -76,11 +81,14 @@ int runNotes(const QStringList &args)
             return fail(s.error());
         return cli::ExitOk;
     }
-    err << "hearth-cli notes: unknown or incomplete action; see --help.\n";
+    err << "hearth-cli notes: " << Tr::tr("unknown or incomplete action; see --help.") << '\n';
     return cli::ExitUsage;
 }
 
 } // namespace
 
-HEARTH_CLI_COMMAND("notes", "Pin traces and spans and attach notes (list, pin, note, unpin, rm)",
-                   runNotes);
+HEARTH_CLI_COMMAND(
+    "notes",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                      "Pin traces and spans and attach notes (list, pin, note, unpin, rm)"),
+    runNotes);

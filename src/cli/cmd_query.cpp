@@ -12,10 +12,10 @@ using namespace hearth;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hearth::cli::Query", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Query)
+};
 
 // "NAME=VALUE"; repeated names make a multi-value (list) variable; "NAME=a,b" stays one text.
 bool addVariable(QVariantMap &vars, const QString &spec)
@@ -43,29 +43,30 @@ int runQuery(const QStringList &args)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Run Logfire SQL on a local store or on Logfire's query API (or a hearth-cli serve "
-           "--query-api)."));
+        Tr::tr("Run Logfire SQL on a local store or on Logfire's query API (or a hearth-cli serve "
+               "--query-api)."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), tr("A local store file."), QStringLiteral("FILE")},
+        {QStringLiteral("db"), Tr::tr("A local store file."), QStringLiteral("FILE")},
         {QStringLiteral("remote"),
-         tr("A query API base URL (https://logfire-eu.pydantic.dev, or 'auto' for the "
-            "token's region)."),
+         Tr::tr("A query API base URL (https://logfire-eu.pydantic.dev, or 'auto' for the "
+                "token's region)."),
          QStringLiteral("URL")},
-        {QStringLiteral("token"), tr("Read token for --remote (default: $LOGFIRE_READ_TOKEN)."),
+        {QStringLiteral("token"), Tr::tr("Read token for --remote (default: $LOGFIRE_READ_TOKEN)."),
          QStringLiteral("TOKEN")},
-        {QStringLiteral("sql"), tr("The query."), QStringLiteral("SQL")},
-        {QStringLiteral("since"), tr("Only the last DURATION (24h, 7d, 15m)."),
+        {QStringLiteral("sql"), Tr::tr("The query."), QStringLiteral("SQL")},
+        {QStringLiteral("since"), Tr::tr("Only the last DURATION (24h, 7d, 15m)."),
          QStringLiteral("DURATION")},
-        {QStringLiteral("from"), tr("Window start (RFC 3339)."), QStringLiteral("TS")},
-        {QStringLiteral("to"), tr("Window end (RFC 3339)."), QStringLiteral("TS")},
-        {QStringLiteral("var"), tr("A variable for $NAME (repeat a name for a multi-value list)."),
+        {QStringLiteral("from"), Tr::tr("Window start (RFC 3339)."), QStringLiteral("TS")},
+        {QStringLiteral("to"), Tr::tr("Window end (RFC 3339)."), QStringLiteral("TS")},
+        {QStringLiteral("var"),
+         Tr::tr("A variable for $NAME (repeat a name for a multi-value list)."),
          QStringLiteral("NAME=VALUE")},
-        {QStringLiteral("limit"), tr("Row limit (default 10000)."), QStringLiteral("N"),
+        {QStringLiteral("limit"), Tr::tr("Row limit (default 10000)."), QStringLiteral("N"),
          QStringLiteral("10000")},
-        {QStringLiteral("format"), tr("json (Logfire v2 shape), csv or table."),
+        {QStringLiteral("format"), Tr::tr("json (Logfire v2 shape), csv or table."),
          QStringLiteral("FORMAT"), QStringLiteral("table")},
-        {QStringLiteral("timeout"), tr("Seconds before the query is stopped."),
+        {QStringLiteral("timeout"), Tr::tr("Seconds before the query is stopped."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
     });
     if (!parser.parse(QStringList {QStringLiteral("hearth-cli query")} + args)) {
@@ -83,30 +84,30 @@ int runQuery(const QStringList &args)
     const bool local = parser.isSet(QStringLiteral("db"));
     const bool remote = parser.isSet(QStringLiteral("remote"));
     if (local == remote)
-        return usage(tr("give exactly one of --db FILE or --remote URL"));
+        return usage(Tr::tr("give exactly one of --db FILE or --remote URL"));
     if (!parser.isSet(QStringLiteral("sql")))
-        return usage(tr("--sql is required"));
+        return usage(Tr::tr("--sql is required"));
     const QString format = parser.value(QStringLiteral("format"));
     if (format != QLatin1String("json") && format != QLatin1String("csv")
         && format != QLatin1String("table"))
-        return usage(tr("--format must be json, csv or table"));
+        return usage(Tr::tr("--format must be json, csv or table"));
 
     core::QueryRequest request;
     request.sql = parser.value(QStringLiteral("sql"));
     bool ok = false;
     request.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || request.limit < 1)
-        return usage(tr("--limit must be a positive integer"));
+        return usage(Tr::tr("--limit must be a positive integer"));
     const double timeout = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || timeout <= 0)
-        return usage(tr("--timeout must be a positive number of seconds"));
+        return usage(Tr::tr("--timeout must be a positive number of seconds"));
     request.timeout = std::chrono::milliseconds(qint64(timeout * 1000));
     if (parser.isSet(QStringLiteral("since"))) {
         if (parser.isSet(QStringLiteral("from")) || parser.isSet(QStringLiteral("to")))
-            return usage(tr("use --since or --from/--to, not both"));
+            return usage(Tr::tr("use --since or --from/--to, not both"));
         const auto d = core::parseDuration(parser.value(QStringLiteral("since")).toStdString());
         if (!d || *d <= 0)
-            return usage(tr("cannot read --since '%1' (e.g. 24h, 7d, 15m)")
+            return usage(Tr::tr("cannot read --since '%1' (e.g. 24h, 7d, 15m)")
                              .arg(parser.value(QStringLiteral("since"))));
         request.minTimestamp = core::nowMicros() - *d;
     }
@@ -116,12 +117,13 @@ int runQuery(const QStringList &args)
             continue;
         const auto ts = core::parseIsoMicros(parser.value(name).toStdString());
         if (!ts)
-            return usage(tr("cannot read --%1 '%2' as a timestamp").arg(name, parser.value(name)));
+            return usage(
+                Tr::tr("cannot read --%1 '%2' as a timestamp").arg(name, parser.value(name)));
         (name == QLatin1String("from") ? request.minTimestamp : request.maxTimestamp) = *ts;
     }
     for (const QString &spec : parser.values(QStringLiteral("var"))) {
         if (!addVariable(request.variables, spec))
-            return usage(tr("--var needs NAME=VALUE, got '%1'").arg(spec));
+            return usage(Tr::tr("--var needs NAME=VALUE, got '%1'").arg(spec));
     }
 
     std::unique_ptr<core::QueryEngine> engine;
@@ -133,7 +135,7 @@ int runQuery(const QStringList &args)
             ? parser.value(QStringLiteral("token"))
             : qEnvironmentVariable("LOGFIRE_READ_TOKEN");
         if (options.token.isEmpty())
-            return usage(tr("--remote needs --token or $LOGFIRE_READ_TOKEN"));
+            return usage(Tr::tr("--remote needs --token or $LOGFIRE_READ_TOKEN"));
         const QString url = parser.value(QStringLiteral("remote"));
         if (url != QLatin1String("auto"))
             options.baseUrl = url;
@@ -152,13 +154,17 @@ int runQuery(const QStringList &args)
         fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
     } else {
         out << core::toTextTable(result.value());
-        err << result->rows.size() << " row(s) in " << QString::number(result->elapsedMs, 'f', 1)
-            << " ms" << (result->truncated ? " (truncated by the row limit)" : "") << '\n';
+        err << Tr::tr("%n row(s) in %1 ms", nullptr, int(result->rows.size()))
+                   .arg(QString::number(result->elapsedMs, 'f', 1))
+            << (result->truncated ? Tr::tr(" (truncated by the row limit)") : QString()) << '\n';
     }
     return cli::ExitOk;
 }
 
 } // namespace
 
-HEARTH_CLI_COMMAND("query", "Run Logfire SQL on a store or a query API (json, csv or table)",
-                   runQuery);
+HEARTH_CLI_COMMAND(
+    "query",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                      "Run Logfire SQL on a store or a query API (json, csv or table)"),
+    runQuery);

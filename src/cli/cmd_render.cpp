@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
@@ -20,34 +21,38 @@ using namespace hearth;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Render)
+};
+
 int runRender(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Render a dashboard to a PNG file."));
+    parser.setApplicationDescription(Tr::tr("Render a dashboard to a PNG file."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("FILE"),
+        {QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
          core::defaultStorePath()},
         {QStringLiteral("dashboard"),
-         QStringLiteral("A standard dashboard (slug or name), a saved one (name) or a JSON file."),
+         Tr::tr("A standard dashboard (slug or name), a saved one (name) or a JSON file."),
          QStringLiteral("NAME_OR_FILE")},
-        {QStringLiteral("out"), QStringLiteral("The PNG to write."), QStringLiteral("FILE.png")},
+        {QStringLiteral("out"), Tr::tr("The PNG to write."), QStringLiteral("FILE.png")},
         {QStringLiteral("since"),
-         QStringLiteral("Relative range, e.g. 24h, 7d (default: the dashboard's)."),
+         Tr::tr("Relative range, e.g. 24h, 7d (default: the dashboard's)."),
          QStringLiteral("DURATION")},
-        {QStringLiteral("from"), QStringLiteral("Range start (ISO 8601)."), QStringLiteral("TS")},
-        {QStringLiteral("to"), QStringLiteral("Range end (ISO 8601)."), QStringLiteral("TS")},
-        {QStringLiteral("var"),
-         QStringLiteral("A variable value (repeat; commas for several values)."),
+        {QStringLiteral("from"), Tr::tr("Range start (ISO 8601)."), QStringLiteral("TS")},
+        {QStringLiteral("to"), Tr::tr("Range end (ISO 8601)."), QStringLiteral("TS")},
+        {QStringLiteral("var"), Tr::tr("A variable value (repeat; commas for several values)."),
          QStringLiteral("NAME=VALUE")},
-        {QStringLiteral("resolution"), QStringLiteral("Override $resolution, e.g. \"1 hour\"."),
+        {QStringLiteral("resolution"), Tr::tr("Override $resolution, e.g. \"1 hour\"."),
          QStringLiteral("INTERVAL")},
-        {QStringLiteral("width"), QStringLiteral("Image width in pixels."), QStringLiteral("W"),
+        {QStringLiteral("width"), Tr::tr("Image width in pixels."), QStringLiteral("W"),
          QStringLiteral("1600")},
-        {QStringLiteral("height"), QStringLiteral("Image height in pixels."), QStringLiteral("H"),
+        {QStringLiteral("height"), Tr::tr("Image height in pixels."), QStringLiteral("H"),
          QStringLiteral("1000")},
-        {QStringLiteral("timeout"), QStringLiteral("Seconds to wait for the panels."),
-         QStringLiteral("S"), QStringLiteral("60")},
+        {QStringLiteral("timeout"), Tr::tr("Seconds to wait for the panels."), QStringLiteral("S"),
+         QStringLiteral("60")},
     });
     parser.process(QStringList {QStringLiteral("hearth-cli render")} + args);
     QTextStream err(stderr);
@@ -57,17 +62,17 @@ int runRender(const QStringList &args)
         return code;
     };
     if (!parser.isSet(QStringLiteral("dashboard")) || !parser.isSet(QStringLiteral("out")))
-        return fail(QStringLiteral("--dashboard and --out are required"), cli::ExitUsage);
+        return fail(Tr::tr("--dashboard and --out are required"), cli::ExitUsage);
     bool okW = false, okH = false;
     const int width = parser.value(QStringLiteral("width")).toInt(&okW);
     const int height = parser.value(QStringLiteral("height")).toInt(&okH);
     if (!okW || !okH || width < 200 || height < 150 || width > 10000 || height > 10000)
-        return fail(QStringLiteral("--width/--height must be between 200x150 and 10000x10000"),
+        return fail(Tr::tr("--width/--height must be between 200x150 and 10000x10000"),
                     cli::ExitUsage);
 
     const QString db = parser.value(QStringLiteral("db"));
     if (!QFileInfo::exists(db))
-        return fail(QStringLiteral("no store at %1").arg(db));
+        return fail(Tr::tr("no store at %1").arg(db));
     auto store = core::Store::open(db, core::Store::OpenMode::ReadOnly);
     if (!store)
         return fail(store.error().message);
@@ -86,11 +91,11 @@ int runRender(const QStringList &args)
     for (const QString &assignment : parser.values(QStringLiteral("var"))) {
         const qsizetype eq = assignment.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return fail(QStringLiteral("--var expects NAME=VALUE, got \"%1\"").arg(assignment),
+            return fail(Tr::tr("--var expects NAME=VALUE, got \"%1\"").arg(assignment),
                         cli::ExitUsage);
         const QString name = assignment.left(eq);
         if (!known.contains(name))
-            return fail(QStringLiteral("the dashboard has no variable \"%1\" (variables: %2)")
+            return fail(Tr::tr("the dashboard has no variable \"%1\" (variables: %2)")
                             .arg(name,
                                  known.isEmpty() ? QStringLiteral("none")
                                                  : known.join(QStringLiteral(", "))),
@@ -109,14 +114,13 @@ int runRender(const QStringList &args)
             ? core::parseIsoMicros(parser.value(QStringLiteral("to")).toStdString())
             : std::optional<core::Micros>(core::nowMicros());
         if (!from || !to || *from >= *to)
-            return fail(QStringLiteral("--from/--to must be ISO 8601 timestamps with from < to"),
+            return fail(Tr::tr("--from/--to must be ISO 8601 timestamps with from < to"),
                         cli::ExitUsage);
         view.setAbsoluteRange(*from, *to);
     } else if (parser.isSet(QStringLiteral("since"))) {
         const auto since = core::parseDuration(parser.value(QStringLiteral("since")).toStdString());
         if (!since || *since <= 0)
-            return fail(QStringLiteral("--since expects a duration like 24h or 7d"),
-                        cli::ExitUsage);
+            return fail(Tr::tr("--since expects a duration like 24h or 7d"), cli::ExitUsage);
         view.setRelativeRange(*since);
     }
     view.resize(width, height);
@@ -142,22 +146,29 @@ int runRender(const QStringList &args)
         QApplication::processEvents();
     const QPixmap pixmap = view.grab();
     if (!pixmap.save(parser.value(QStringLiteral("out")), "PNG"))
-        return fail(QStringLiteral("cannot write %1").arg(parser.value(QStringLiteral("out"))));
-    out << "rendered " << doc->name() << " to " << parser.value(QStringLiteral("out")) << " ("
-        << pixmap.width() << 'x' << pixmap.height() << ", " << timer.elapsed() << " ms)\n";
+        return fail(Tr::tr("cannot write %1").arg(parser.value(QStringLiteral("out"))));
+    out << Tr::tr("rendered %1 to %2 (%3x%4, %5 ms)")
+               .arg(doc->name(), parser.value(QStringLiteral("out")))
+               .arg(pixmap.width())
+               .arg(pixmap.height())
+               .arg(timer.elapsed())
+        << '\n';
     if (!settled)
-        return fail(QStringLiteral("panels still running after the timeout"));
+        return fail(Tr::tr("panels still running after the timeout"));
     const QStringList errors = view.panelErrors();
     if (!errors.isEmpty()) {
         for (const QString &e : errors)
-            err << "panel error: " << e << '\n';
-        return fail(QStringLiteral("%1 panel(s) failed").arg(errors.size()));
+            err << Tr::tr("panel error: %1").arg(e) << '\n';
+        return fail(Tr::tr("%1 panel(s) failed").arg(errors.size()));
     }
     return cli::ExitOk;
 }
 
 const cli::CommandRegistrar renderRegistrar(cli::Command {
-    "render", "Render a dashboard to PNG (--db, --dashboard, --out, --since/--from/--to, --var)",
+    "render",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                      "Render a dashboard to PNG (--db, --dashboard, --out, --since/--from/--to, "
+                      "--var)"),
     runRender, true});
 
 } // namespace

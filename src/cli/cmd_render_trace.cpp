@@ -6,6 +6,7 @@
 #include "core/trace/traceloader.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
@@ -15,37 +16,41 @@ using namespace hearth;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::RenderTrace)
+};
+
 int runRenderTrace(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Draw the waterfall of one trace to a PNG (headless), with the painter the "
-                       "app uses."));
+        Tr::tr("Draw the waterfall of one trace to a PNG (headless), with the painter the "
+               "app uses."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("The store file."), QStringLiteral("FILE"),
+        {QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
          core::defaultStorePath()},
-        {QStringLiteral("trace"), QStringLiteral("Trace id (32 hex); default: the latest trace."),
+        {QStringLiteral("trace"), Tr::tr("Trace id (32 hex); default: the latest trace."),
          QStringLiteral("TRACE_ID")},
-        {QStringLiteral("out"), QStringLiteral("PNG file to write."), QStringLiteral("FILE.png")},
-        {QStringLiteral("width"), QStringLiteral("Image width in pixels (default 1600)."),
+        {QStringLiteral("out"), Tr::tr("PNG file to write."), QStringLiteral("FILE.png")},
+        {QStringLiteral("width"), Tr::tr("Image width in pixels (default 1600)."),
          QStringLiteral("W"), QStringLiteral("1600")},
-        {QStringLiteral("height"), QStringLiteral("Image height in pixels (default 900)."),
+        {QStringLiteral("height"), Tr::tr("Image height in pixels (default 900)."),
          QStringLiteral("H"), QStringLiteral("900")},
         {QStringLiteral("view"),
-         QStringLiteral("Visible time range in ms from the trace start, e.g. 120:180."),
+         Tr::tr("Visible time range in ms from the trace start, e.g. 120:180."),
          QStringLiteral("FROM:TO")},
         {QStringLiteral("expand-all"),
-         QStringLiteral("Expand every span (default: huge traces "
-                        "open collapsed).")},
-        {QStringLiteral("collapse-all"), QStringLiteral("Collapse every span.")},
-        {QStringLiteral("critical-path"), QStringLiteral("Highlight the critical path.")},
-        {QStringLiteral("search"), QStringLiteral("Highlight spans matching TEXT."),
+         Tr::tr("Expand every span (default: huge traces "
+                "open collapsed).")},
+        {QStringLiteral("collapse-all"), Tr::tr("Collapse every span.")},
+        {QStringLiteral("critical-path"), Tr::tr("Highlight the critical path.")},
+        {QStringLiteral("search"), Tr::tr("Highlight spans matching TEXT."),
          QStringLiteral("TEXT")},
-        {QStringLiteral("select"), QStringLiteral("Select (and reveal) this span id."),
+        {QStringLiteral("select"), Tr::tr("Select (and reveal) this span id."),
          QStringLiteral("SPAN_ID")},
-        {QStringLiteral("scroll"), QStringLiteral("Scroll down this many rows."),
-         QStringLiteral("ROWS")},
+        {QStringLiteral("scroll"), Tr::tr("Scroll down this many rows."), QStringLiteral("ROWS")},
     });
     parser.process(QStringList {QStringLiteral("hearth-cli render-trace")} + args);
 
@@ -57,11 +62,12 @@ int runRenderTrace(const QStringList &args)
     const int width = parser.value(QStringLiteral("width")).toInt(&okW);
     const int height = parser.value(QStringLiteral("height")).toInt(&okH);
     if (outPath.isEmpty()) {
-        err << "hearth-cli render-trace: --out FILE.png is required\n";
+        err << "hearth-cli render-trace: " << Tr::tr("--out FILE.png is required") << '\n';
         return cli::ExitUsage;
     }
     if (!okW || !okH || width < 200 || height < 100 || width > 16384 || height > 16384) {
-        err << "hearth-cli render-trace: --width must be 200..16384 and --height 100..16384\n";
+        err << "hearth-cli render-trace: "
+            << Tr::tr("--width must be 200..16384 and --height 100..16384") << '\n';
         return cli::ExitUsage;
     }
     auto reader = core::Store::openReader(parser.value(QStringLiteral("db")));
@@ -73,7 +79,7 @@ int runRenderTrace(const QStringList &args)
     if (traceId.empty()) {
         auto latest = core::trace::latestTraceId(reader->get());
         if (!latest || latest->empty()) {
-            err << "hearth-cli render-trace: the store holds no trace\n";
+            err << "hearth-cli render-trace: " << Tr::tr("the store holds no trace") << '\n';
             return cli::ExitFailure;
         }
         traceId = *latest;
@@ -107,7 +113,8 @@ int runRenderTrace(const QStringList &args)
         const double from = range.value(0).toDouble(&a) * 1000;
         const double to = range.value(1).toDouble(&b) * 1000;
         if (!a || !b || to <= from) {
-            err << "hearth-cli render-trace: --view wants FROM:TO in milliseconds, FROM < TO\n";
+            err << "hearth-cli render-trace: "
+                << Tr::tr("--view wants FROM:TO in milliseconds, FROM < TO") << '\n';
             return cli::ExitUsage;
         }
         state.geometry = state.geometry.withView(from, to);
@@ -115,8 +122,9 @@ int runRenderTrace(const QStringList &args)
     if (parser.isSet(QStringLiteral("select"))) {
         const int node = data.findSpan(parser.value(QStringLiteral("select")).toStdString());
         if (node < 0) {
-            err << "hearth-cli render-trace: no span " << parser.value(QStringLiteral("select"))
-                << " in this trace\n";
+            err << "hearth-cli render-trace: "
+                << Tr::tr("no span %1 in this trace").arg(parser.value(QStringLiteral("select")))
+                << '\n';
             return cli::ExitFailure;
         }
         outline.expandAncestors(node);
@@ -153,17 +161,25 @@ int runRenderTrace(const QStringList &args)
         renderer.paint(painter, image.rect(), state);
     }
     if (!image.save(outPath, "PNG")) {
-        err << "hearth-cli render-trace: cannot write " << outPath << '\n';
+        err << "hearth-cli render-trace: " << Tr::tr("cannot write %1").arg(outPath) << '\n';
         return cli::ExitFailure;
     }
-    out << "wrote " << outPath << " (" << width << "x" << height << "): " << data.size()
-        << " spans, " << outline.rowCount() << " rows, loaded in " << loadMs << " ms, painted in "
-        << QString::number(renderer.lastPaintMs(), 'f', 1) << " ms\n";
+    out << Tr::tr("wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms")
+               .arg(outPath)
+               .arg(width)
+               .arg(height)
+               .arg(data.size())
+               .arg(outline.rowCount())
+               .arg(loadMs)
+               .arg(QString::number(renderer.lastPaintMs(), 'f', 1))
+        << '\n';
     return cli::ExitOk;
 }
 
 // A PNG renderer: needs a QApplication (offscreen), hence needsGui.
 const cli::CommandRegistrar registerRenderTrace(cli::Command {
-    "render-trace", "Draw a trace's waterfall to a PNG (headless)", runRenderTrace, true});
+    "render-trace",
+    QT_TRANSLATE_NOOP("hearth::cli::Commands", "Draw a trace's waterfall to a PNG (headless)"),
+    runRenderTrace, true});
 
 } // namespace

@@ -31,6 +31,11 @@ using namespace hearth;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Serve)
+};
+
 // SIGINT/SIGTERM reach the event loop through a socket pair (the only async-signal-safe way).
 int g_signalFds[2] = {-1, -1};
 
@@ -53,7 +58,7 @@ int runServe(const QStringList &args)
     parser.setApplicationDescription(QStringLiteral(
         "Run Hearth headless: receive telemetry into a store until SIGINT/SIGTERM."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The store file (created if missing)."),
+    parser.addOption({QStringLiteral("db"), Tr::tr("The store file (created if missing)."),
                       QStringLiteral("FILE"), core::defaultStorePath()});
     for (const auto &c : components) {
         if (c.addOptions)
@@ -95,11 +100,12 @@ int runServe(const QStringList &args)
             running.push_back(&c);
     }
     if (running.empty()) {
-        err << "hearth-cli serve: nothing to serve (no receiver or API enabled)\n";
+        err << "hearth-cli serve: " << Tr::tr("nothing to serve (no receiver or API enabled)")
+            << '\n';
         return cli::ExitUsage;
     }
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0) {
-        err << "hearth-cli serve: cannot set up signal handling\n";
+        err << "hearth-cli serve: " << Tr::tr("cannot set up signal handling") << '\n';
         stopAll();
         return cli::ExitFailure;
     }
@@ -131,7 +137,7 @@ int runServe(const QStringList &args)
 
     QCoreApplication::exec();
 
-    out << "hearth-cli serve: shutting down\n";
+    out << "hearth-cli serve: " << Tr::tr("shutting down") << '\n';
     out.flush();
     stopAll();
     if (auto s = context.store->checkpoint(); !s)
@@ -142,4 +148,7 @@ int runServe(const QStringList &args)
 
 } // namespace
 
-HEARTH_CLI_COMMAND("serve", "Run the OTLP receiver (and optional query API) headless", runServe);
+HEARTH_CLI_COMMAND("serve",
+                   QT_TRANSLATE_NOOP("hearth::cli::Commands",
+                                     "Run the OTLP receiver (and optional query API) headless"),
+                   runServe);

@@ -5,11 +5,17 @@
 #include "core/alerts/alertscheduler.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QTextStream>
 
 using namespace hearth;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::ServeAlerts)
+};
 
 // Alerts in `hearth-cli serve`. The store's writer connection belongs to the OTLP ingest
 // component, so runs are written through an AlertRepository on a read-write connection of its
@@ -17,6 +23,7 @@ namespace {
 // ingest transaction in flight, and never holds the write lock for longer than that insert.
 struct ServeAlerts
 {
+    std::shared_ptr<core::AlertEngines> engines; // outlives the scheduler that uses it
     std::unique_ptr<core::AlertScheduler> scheduler;
 };
 
@@ -29,16 +36,17 @@ ServeAlerts &state()
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("alerts"),
-                      QStringLiteral("Evaluate alert rules even if the store has none yet (rules "
-                                     "added later are picked up). On by default when the store "
-                                     "has an active rule.")});
-    parser.addOption({QStringLiteral("no-alerts"), QStringLiteral("Do not evaluate alert rules.")});
+                      Tr::tr("Evaluate alert rules even if the store has none yet (rules "
+                             "added later are picked up). On by default when the store "
+                             "has an active rule.")});
+    parser.addOption({QStringLiteral("no-alerts"), Tr::tr("Do not evaluate alert rules.")});
     parser.addOption({QStringLiteral("alerts-concurrency"),
-                      QStringLiteral("Alert rules evaluated at the same time (default 2)."),
+                      Tr::tr("Alert rules evaluated at the same time (default 2)."),
                       QStringLiteral("N"), QStringLiteral("2")});
     parser.addOption({QStringLiteral("alerts-poll-ms"),
-                      QStringLiteral("How often to look for due rules (default 1000)."),
+                      Tr::tr("How often to look for due rules (default 1000)."),
                       QStringLiteral("MS"), QStringLiteral("1000")});
+    cli::addAlertConnectionOption(parser);
 }
 
 core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &context)
@@ -52,10 +60,10 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
     const int poll = parser.value(QStringLiteral("alerts-poll-ms")).toInt(&okPoll);
     if (!okConcurrency || concurrency < 1 || concurrency > 64)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 QStringLiteral("--alerts-concurrency must be 1 to 64"));
+                                 Tr::tr("--alerts-concurrency must be 1 to 64"));
     if (!okPoll || poll < 10)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 QStringLiteral("--alerts-poll-ms must be at least 10"));
+                                 Tr::tr("--alerts-poll-ms must be at least 10"));
 
     auto opened = core::AlertRepository::open(context.dbPath);
     if (!opened)
@@ -70,17 +78,47 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         if (!anyActive)
             return false;
     }
+    auto engines = cli::headlessAlertEngines(context.dbPath,
+                                             parser.values(QStringLiteral("alerts-connection")));
+    if (!engines)
+        return engines.error();
+    // One evaluator per store: when the Hearth app (or another serve) has the store open too,
+    // only the lease holder runs rules; the other takes over if it stops or dies.
+    auto lease = core::AlertLease::open(context.dbPath, QStringLiteral("hearth-cli serve"));
+    if (!lease)
+        return lease.error();
     auto &s = state();
-    s.scheduler = std::make_unique<core::AlertScheduler>(
-        repo, cli::localAlertEngines(context.dbPath), std::make_shared<core::SystemAlertClock>(),
-        concurrency);
+    s.engines = engines.value();
+    s.scheduler = std::make_unique<core::AlertScheduler>(repo, core::alertEngineResolver(s.engines),
+                                                         std::make_shared<core::SystemAlertClock>(),
+                                                         concurrency);
+    s.scheduler->setLease(std::move(lease.value()));
+    QObject::connect(
+        s.scheduler.get(), &core::AlertScheduler::evaluatorChanged, [](bool evaluating) {
+            auto *scheduler = state().scheduler.get();
+            const auto holder = scheduler ? scheduler->evaluator() : std::nullopt;
+            QTextStream(stdout) << "hearth-cli serve: alerts: "
+                                << (evaluating ? QStringLiteral("this process evaluates the rules")
+                                        : holder ? QStringLiteral("rules are evaluated by ")
+                                            + holder->describe()
+                                                 : QStringLiteral("stopped evaluating the rules"))
+                                << Qt::endl;
+        });
     QObject::connect(s.scheduler.get(), &core::AlertScheduler::schedulingFailed,
                      [](const QString &message) {
                          QTextStream(stderr) << "hearth-cli serve: alerts: " << message << '\n';
                      });
     s.scheduler->start(std::chrono::milliseconds(poll));
-    QTextStream(stdout) << "hearth-cli serve: alerts: evaluating rules in " << context.dbPath
-                        << '\n';
+    if (!s.scheduler->isEvaluator()) {
+        // Another process holds the lease: say who, so a second serve is not a mystery.
+        const auto holder = s.scheduler->evaluator();
+        QTextStream(stdout) << "hearth-cli serve: alerts: "
+                            << Tr::tr("rules are evaluated by %1")
+                                   .arg(holder ? holder->describe() : Tr::tr("another process"))
+                            << '\n';
+    }
+    QTextStream(stdout) << "hearth-cli serve: alerts: "
+                        << Tr::tr("evaluating rules in %1").arg(context.dbPath) << '\n';
     return true;
 }
 
@@ -92,6 +130,7 @@ void stop()
     s.scheduler->stop();
     s.scheduler->waitForIdle(); // drain: runs in flight are recorded before the store closes
     s.scheduler.reset();
+    s.engines.reset();
 }
 
 QString statusLine()

@@ -13,10 +13,10 @@ namespace {
 
 std::unique_ptr<core::OtlpReceiver> g_receiver;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hearth::cli::ServeOtlp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::ServeOtlp)
+};
 
 // "HOST:PORT", "[::1]:PORT" or ":PORT" (loopback).
 core::Result<std::pair<QString, int>> parseAddress(const QString &value, const char *option)
@@ -27,7 +27,7 @@ core::Result<std::pair<QString, int>> parseAddress(const QString &value, const c
     if (colon < 0 || !ok || port < 0 || port > 65535)
         return core::Error::make(
             core::Error::Code::InvalidInput,
-            tr("--%1 expects HOST:PORT, got '%2'").arg(QLatin1String(option), value));
+            Tr::tr("--%1 expects HOST:PORT, got '%2'").arg(QLatin1String(option), value));
     QString host = value.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -39,28 +39,29 @@ core::Result<std::pair<QString, int>> parseAddress(const QString &value, const c
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("otlp-http"),
-                      tr("Listen for OTLP/HTTP on HOST:PORT (port 0 picks a free one)."),
+                      Tr::tr("Listen for OTLP/HTTP on HOST:PORT (port 0 picks a free one)."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:4318")});
-    parser.addOption({QStringLiteral("otlp-grpc"), tr("Listen for OTLP/gRPC on HOST:PORT."),
+    parser.addOption({QStringLiteral("otlp-grpc"), Tr::tr("Listen for OTLP/gRPC on HOST:PORT."),
                       QStringLiteral("HOST:PORT"), QStringLiteral("127.0.0.1:4317")});
-    parser.addOption({QStringLiteral("no-otlp-grpc"), tr("Do not start the OTLP/gRPC listener.")});
+    parser.addOption(
+        {QStringLiteral("no-otlp-grpc"), Tr::tr("Do not start the OTLP/gRPC listener.")});
     parser.addOption({QStringLiteral("otlp-token"),
-                      tr("Require 'Authorization: Bearer T' (or 'Authorization: T') on OTLP "
-                         "requests."),
+                      Tr::tr("Require 'Authorization: Bearer T' (or 'Authorization: T') on OTLP "
+                             "requests."),
                       QStringLiteral("T")});
     parser.addOption({QStringLiteral("forward"),
-                      tr("Also send accepted OTLP payloads to this OTLP/HTTP base URL."),
+                      Tr::tr("Also send accepted OTLP payloads to this OTLP/HTTP base URL."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("forward-header"),
-                      tr("A header for --forward (repeatable), e.g. Authorization=TOKEN."),
+                      Tr::tr("A header for --forward (repeatable), e.g. Authorization=TOKEN."),
                       QStringLiteral("K=V")});
     parser.addOption({QStringLiteral("otlp-max-body"),
-                      tr("Largest accepted OTLP request body in bytes, after decompression."),
+                      Tr::tr("Largest accepted OTLP request body in bytes, after decompression."),
                       QStringLiteral("BYTES"), QString::number(64 << 20)});
     parser.addOption({QStringLiteral("otlp-max-queued-rows"),
-                      tr("Rows waiting for the store before requests get 503 + Retry-After."),
+                      Tr::tr("Rows waiting for the store before requests get 503 + Retry-After."),
                       QStringLiteral("ROWS"), QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("no-otlp"), tr("Do not start the OTLP receiver.")});
+    parser.addOption({QStringLiteral("no-otlp"), Tr::tr("Do not start the OTLP receiver.")});
 }
 
 core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &context)
@@ -87,20 +88,20 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         const int eq = h.indexOf(QLatin1Char('='));
         if (eq <= 0)
             return core::Error::make(core::Error::Code::InvalidInput,
-                                     tr("--forward-header expects K=V, got '%1'").arg(h));
+                                     Tr::tr("--forward-header expects K=V, got '%1'").arg(h));
         options.forwardHeaders.emplace_back(h.left(eq).toStdString(), h.mid(eq + 1).toStdString());
     }
     bool ok = false;
     const qlonglong maxBody = parser.value(QStringLiteral("otlp-max-body")).toLongLong(&ok);
     if (!ok || maxBody < 1024)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 tr("--otlp-max-body expects a byte count of at least 1024"));
+                                 Tr::tr("--otlp-max-body expects a byte count of at least 1024"));
     options.maxBodyBytes = static_cast<size_t>(maxBody);
     const qlonglong maxQueued
         = parser.value(QStringLiteral("otlp-max-queued-rows")).toLongLong(&ok);
     if (!ok || maxQueued < 1)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 tr("--otlp-max-queued-rows expects a positive row count"));
+                                 Tr::tr("--otlp-max-queued-rows expects a positive row count"));
     options.maxQueuedRows = static_cast<size_t>(maxQueued);
 
     g_receiver = std::make_unique<core::OtlpReceiver>(context.store);

@@ -11,22 +11,22 @@ using namespace hearth;
 
 namespace {
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hearth::cli::ServeQueryApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::ServeQueryApi)
+};
 
 std::unique_ptr<core::QueryApiServer> g_server;
 
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("query-api"),
-                      tr("Serve Logfire's query API (/v2/query) on HOST:PORT, e.g. "
-                         "127.0.0.1:8787."),
+                      Tr::tr("Serve Logfire's query API (/v2/query) on HOST:PORT, e.g. "
+                             "127.0.0.1:8787."),
                       QStringLiteral("HOST:PORT")});
     parser.addOption({QStringLiteral("query-token"),
-                      tr("Token clients must send (Authorization: Bearer TOKEN); "
-                         "default $HEARTH_QUERY_TOKEN."),
+                      Tr::tr("Token clients must send (Authorization: Bearer TOKEN); "
+                             "default $HEARTH_QUERY_TOKEN."),
                       QStringLiteral("TOKEN")});
 }
 
@@ -40,7 +40,7 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
     const int port = colon > 0 ? spec.mid(colon + 1).toInt(&ok) : 0;
     if (colon <= 0 || !ok || port < 0 || port > 65535)
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 tr("--query-api needs HOST:PORT, got '%1'").arg(spec));
+                                 Tr::tr("--query-api needs HOST:PORT, got '%1'").arg(spec));
     QString host = spec.left(colon);
     if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
         host = host.mid(1, host.size() - 2);
@@ -49,8 +49,8 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         : qEnvironmentVariable("HEARTH_QUERY_TOKEN");
     if (token.isEmpty())
         return core::Error::make(core::Error::Code::InvalidInput,
-                                 tr("--query-api needs --query-token TOKEN (or "
-                                    "$HEARTH_QUERY_TOKEN): the API is never open."));
+                                 Tr::tr("--query-api needs --query-token TOKEN (or "
+                                        "$HEARTH_QUERY_TOKEN): the API is never open."));
     g_server = std::make_unique<core::QueryApiServer>(context.dbPath, token);
     auto bound = g_server->start(host, port);
     if (!bound) {
@@ -76,7 +76,7 @@ QString statusLine()
 {
     if (!g_server)
         return QString();
-    return tr("query-api: %1 served, %2 failed, %3 unauthorized")
+    return Tr::tr("query-api: %1 served, %2 failed, %3 unauthorized")
         .arg(g_server->queriesServed())
         .arg(g_server->queriesFailed())
         .arg(g_server->unauthorized());

@@ -27,6 +27,10 @@ struct CommandRegistrar
     explicit CommandRegistrar(Command command);
 };
 
+// The translation context of Command::summary: write summaries as
+// QT_TRANSLATE_NOOP("hearth::cli::Commands", "...") so lupdate finds them.
+inline constexpr const char *kCommandSummaryContext = "hearth::cli::Commands";
+
 // Exit codes shared by the commands.
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 

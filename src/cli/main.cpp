@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/command.h"
+#include "core/i18n/translations.h"
 #include "hearth/version.h"
 
 #include <QApplication>
@@ -10,15 +11,25 @@ using namespace hearth::cli;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Main)
+};
+
 void printUsage(QTextStream &out)
 {
-    out << "Usage: hearth-cli <command> [options]\n\n"
-           "Hearth's command line: the embedded OTLP receiver, queries, demo data, import and "
-           "export.\n\nCommands:\n";
+    out << Tr::tr("Usage: hearth-cli <command> [options]") << "\n\n"
+        << Tr::tr("Hearth's command line: the embedded OTLP receiver, queries, demo data, import "
+                  "and export.")
+        << "\n\n"
+        << Tr::tr("Commands:") << '\n';
+    // Summaries are marked with QT_TRANSLATE_NOOP in each HEARTH_CLI_COMMAND.
     for (const auto &[name, command] : commandRegistry())
-        out << "  " << name.leftJustified(14) << command.summary << '\n';
-    out << "\nRun 'hearth-cli <command> --help' for a command's options.\n"
-           "  --version     print the version\n";
+        out << "  " << name.leftJustified(14)
+            << QCoreApplication::translate(kCommandSummaryContext, command.summary) << '\n';
+    out << '\n'
+        << Tr::tr("Run 'hearth-cli <command> --help' for a command's options.") << '\n'
+        << "  --version     " << Tr::tr("print the version") << '\n';
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char **argv)
@@ -41,6 +52,8 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("hearth"));
     QCoreApplication::setOrganizationName(QStringLiteral("hearth"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    // HEARTH_LANGUAGE (en, de, es) wins; otherwise the system locale (LANG=C gives English).
+    hearth::core::installTranslations(*app, qEnvironmentVariable("HEARTH_LANGUAGE"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -63,7 +76,7 @@ int main(int argc, char **argv)
     const auto &registry = commandRegistry();
     const auto it = registry.find(first);
     if (it == registry.end()) {
-        err << "hearth-cli: unknown command '" << first << "'\n\n";
+        err << Tr::tr("hearth-cli: unknown command '%1'").arg(first) << "\n\n";
         printUsage(err);
         return ExitUsage;
     }

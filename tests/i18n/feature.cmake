@@ -1,8 +1,8 @@
 # Translations must be complete and current: no unfinished/obsolete entries, and no string in the
 # sources that lupdate would add. The lupdate project (include paths, sources) is the one
-# qt_add_translations generates for hearth_app, so the check sees what the build sees.
+# qt_add_translations generates (src/core/i18n/feature.cmake), so the check sees what the build sees.
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
-set(_lupdate_in ${PROJECT_BINARY_DIR}/src/app/.lupdate/hearth_app_project.cmake)
+set(_lupdate_in ${PROJECT_BINARY_DIR}/src/core/.lupdate/hearth_core_project.cmake)
 set(_lupdate_json ${PROJECT_BINARY_DIR}/tests/i18n_lupdate_project.json)
 add_test(NAME i18n_lupdate_project
          COMMAND ${CMAKE_COMMAND} -E env

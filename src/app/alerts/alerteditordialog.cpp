@@ -169,8 +169,8 @@ std::optional<core::AlertChannel> askWebhook(QWidget *parent)
 } // namespace
 
 AlertEditorDialog::AlertEditorDialog(core::AlertRule rule,
-                                     std::shared_ptr<core::QueryEngine> engine, QWidget *parent)
-    : QDialog(parent), m_rule(std::move(rule)), m_engine(std::move(engine)), m_previewJob(this)
+                                     std::shared_ptr<core::AlertEngines> engines, QWidget *parent)
+    : QDialog(parent), m_rule(std::move(rule)), m_engines(std::move(engines)), m_previewJob(this)
 {
     setObjectName(QStringLiteral("alertEditor"));
     setWindowTitle(m_rule.id ? tr("Edit alert") : tr("New alert"));
@@ -198,6 +198,14 @@ void AlertEditorDialog::buildUi()
         tr("SELECT trace_id, message FROM records WHERE is_exception  -- rows mean a problem"));
     m_sql->setMinimumHeight(110);
     form->addRow(tr("SQL"), m_sql);
+    m_engine = new QComboBox(this);
+    m_engine->setObjectName(QStringLiteral("alertEngine"));
+    m_engine->setToolTip(tr("Where the SQL runs: this store or a Logfire connection"));
+    m_engine->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *engineRow = new QHBoxLayout;
+    engineRow->addWidget(m_engine);
+    engineRow->addStretch(1);
+    form->addRow(tr("Evaluate on"), engineRow);
 
     auto *when = new QHBoxLayout;
     m_notifyWhen = new QComboBox(this);
@@ -289,6 +297,7 @@ void AlertEditorDialog::buildUi()
     m_previewStatus
         = new QLabel(tr("Preview runs the SQL over the lookback window, read-only."), this);
     previewBar->addWidget(previewButton);
+    m_previewStatus->setObjectName(QStringLiteral("alertPreviewStatus"));
     previewBar->addWidget(m_previewStatus, 1);
     layout->addLayout(previewBar);
     m_previewModel = new MatchedRowsModel(this);
@@ -310,7 +319,7 @@ void AlertEditorDialog::buildUi()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    for (QComboBox *box : {m_window, m_interval, m_notifyWhen})
+    for (QComboBox *box : {m_engine, m_window, m_interval, m_notifyWhen})
         connect(box, &QComboBox::currentIndexChanged, this, &AlertEditorDialog::refreshSummary);
     for (QLineEdit *edit : {m_name, m_environments})
         connect(edit, &QLineEdit::textChanged, this, &AlertEditorDialog::refreshSummary);
@@ -323,6 +332,26 @@ void AlertEditorDialog::load(const core::AlertRule &rule)
     m_name->setText(rule.name);
     m_description->setText(rule.description);
     m_sql->setPlainText(rule.sql);
+    m_engine->clear();
+    const auto choices = m_engines ? m_engines->choices()
+                                   : QList<QPair<QString, QString>> {{QStringLiteral("local"), {}}};
+    for (const auto &[key, name] : choices)
+        m_engine->addItem(
+            key == QLatin1String("local") ? tr("Local store") : tr("Logfire: %1").arg(name), key);
+    const QString wanted = rule.engine.isEmpty() ? QStringLiteral("local") : rule.engine;
+    int at = m_engine->findData(wanted);
+    if (at < 0) {
+        for (int i = 0; i < choices.size() && at < 0; ++i) {
+            if (choices[i].second.compare(wanted, Qt::CaseInsensitive) == 0)
+                at = i;
+        }
+    }
+    if (at < 0) {
+        // Kept as written (an imported rule naming a connection this machine lacks).
+        m_engine->addItem(tr("%1 (not configured)").arg(wanted), wanted);
+        at = m_engine->count() - 1;
+    }
+    m_engine->setCurrentIndex(at);
     fillDurations(m_window, windowChoices(), rule.window);
     fillDurations(m_interval, intervalChoices(), rule.interval);
     m_notifyWhen->setCurrentIndex(m_notifyWhen->findData(static_cast<int>(rule.notifyWhen)));
@@ -345,6 +374,7 @@ core::AlertRule AlertEditorDialog::rule() const
     r.name = m_name->text().trimmed();
     r.description = m_description->text().trimmed();
     r.sql = m_sql->toPlainText();
+    r.engine = m_engine->currentData().toString();
     r.window = m_window->currentData().toLongLong();
     r.interval = m_interval->currentData().toLongLong();
     r.notifyWhen = static_cast<core::NotifyWhen>(m_notifyWhen->currentData().toInt());
@@ -409,16 +439,22 @@ void AlertEditorDialog::addDesktop()
 
 void AlertEditorDialog::preview()
 {
-    if (!m_engine) {
+    if (!m_engines) {
         m_previewStatus->setText(tr("No store is open."));
         return;
     }
     m_previewStatus->setText(tr("Running…"));
     const core::AlertRule r = rule();
-    auto engine = m_engine;
+    auto engines = m_engines;
     m_previewJob.run(
-        [r, engine](const core::CancelTokenPtr &cancel) {
-            return core::evaluateAlertQuery(r, *engine, core::nowMicros(), cancel);
+        [r, engines](const core::CancelTokenPtr &cancel) {
+            auto engine = engines->engineFor(r.engine);
+            if (!engine) {
+                core::AlertEvaluation failed;
+                failed.run.error = engine.error().message;
+                return failed;
+            }
+            return core::evaluateAlertQuery(r, *engine.value(), core::nowMicros(), cancel);
         },
         [this](core::AlertEvaluation evaluation) {
             if (evaluation.run.failed()) {

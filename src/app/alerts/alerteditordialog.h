@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/alerts/alertengines.h"
 #include "core/alerts/alertrule.h"
 #include "core/async/jobtracker.h"
 
@@ -26,7 +27,9 @@ class AlertEditorDialog : public QDialog
 {
     Q_OBJECT
 public:
-    AlertEditorDialog(core::AlertRule rule, std::shared_ptr<core::QueryEngine> engine,
+    // `engines` offers the places a rule can run on (the store, Logfire connections) and runs
+    // the preview on the chosen one.
+    AlertEditorDialog(core::AlertRule rule, std::shared_ptr<core::AlertEngines> engines,
                       QWidget *parent = nullptr);
     ~AlertEditorDialog() override;
 
@@ -50,12 +53,13 @@ private:
     void refreshChannels();
 
     core::AlertRule m_rule;
-    std::shared_ptr<core::QueryEngine> m_engine;
+    std::shared_ptr<core::AlertEngines> m_engines;
     core::JobTracker m_previewJob;
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
     QPlainTextEdit *m_sql = nullptr;
+    QComboBox *m_engine = nullptr;
     QComboBox *m_window = nullptr;
     QComboBox *m_interval = nullptr;
     QComboBox *m_notifyWhen = nullptr;

@@ -10,6 +10,9 @@
 #include "app/alerts/traynotifier.h"
 #include "app/appcontext.h"
 #include "core/alerts/alertevaluator.h"
+#include "core/connections/connections.h"
+#include "core/connections/secretstore.h"
+#include "core/query/localengine.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -20,6 +23,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -36,7 +41,11 @@ struct ListSnapshot
 {
     core::Result<QVector<core::AlertRule>> rules = QVector<core::AlertRule>();
     QHash<qint64, QVector<core::AlertRun>> recent;
+    std::optional<core::AlertEvaluator> evaluator;
 };
+
+// How long the scheduler waits for the keychain before starting anyway.
+constexpr int kTokenWaitMs = 3000;
 
 constexpr core::AlertState kTileStates[]
     = {core::AlertState::Firing,  core::AlertState::Flapping, core::AlertState::Ok,
@@ -55,7 +64,9 @@ AlertsPage::AlertsPage(AppContext *context, QWidget *parent)
     m_refreshDebounce->setInterval(150);
     connect(m_refreshDebounce, &QTimer::timeout, this, &AlertsPage::refresh);
     connect(context, &AppContext::storeChanged, this, &AlertsPage::openStore);
-    connect(context, &AppContext::engineChanged, this, &AlertsPage::restartScheduler);
+    // Rules name their own engine; a switch of the active connection may bring a token typed
+    // for this session, which rules naming that connection can use too.
+    connect(context, &AppContext::engineChanged, this, &AlertsPage::reloadConnections);
     // "Last run 2m ago" and tile states move with time even when nothing is recorded.
     auto *clockTick = new QTimer(this);
     clockTick->setInterval(30'000);
@@ -152,6 +163,15 @@ void AlertsPage::buildUi()
     m_message->setStyleSheet(QStringLiteral("color: #c03030"));
     m_message->hide();
     layout->addWidget(m_message);
+
+    m_evaluator = new QLabel(this);
+    m_evaluator->setObjectName(QStringLiteral("alertsEvaluator"));
+    m_evaluator->setWordWrap(true);
+    m_evaluator->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); "
+                                              "border: 1px solid palette(mid); border-radius: "
+                                              "4px; padding: 6px; }"));
+    m_evaluator->hide();
+    layout->addWidget(m_evaluator);
 
     m_rulesModel = new AlertRulesModel(this);
     m_rulesProxy = new QSortFilterProxyModel(this);
@@ -260,6 +280,7 @@ void AlertsPage::openStore()
         m_scheduler.reset();
     }
     m_repository.reset();
+    m_engines.reset();
     m_rulesModel->setRows({});
     m_runsModel->setRuns({});
     m_matchedModel->clear();
@@ -272,6 +293,8 @@ void AlertsPage::openStore()
     }
     showError({});
     m_repository = std::shared_ptr<core::AlertRepository>(std::move(repo.value()));
+    m_engines = std::make_shared<core::AlertEngines>(
+        std::make_shared<core::LocalEngine>(m_context->storePath()));
     restartScheduler();
     refresh();
 }
@@ -283,22 +306,92 @@ void AlertsPage::restartScheduler()
         m_scheduler->waitForIdle();
         m_scheduler.reset();
     }
-    if (!m_repository)
+    m_schedulerStarted = false;
+    if (!m_repository || !m_engines)
         return;
-    auto engine = m_context->engine();
-    m_scheduler = std::make_unique<core::AlertScheduler>(
-        m_repository,
-        [engine](const core::AlertRule &) -> std::shared_ptr<core::QueryEngine> { return engine; },
-        std::make_shared<core::SystemAlertClock>());
+    m_scheduler
+        = std::make_unique<core::AlertScheduler>(m_repository, core::alertEngineResolver(m_engines),
+                                                 std::make_shared<core::SystemAlertClock>());
     m_scheduler->setDesktopNotifier(m_tray);
     connect(m_scheduler.get(), &core::AlertScheduler::runRecorded, m_refreshDebounce,
+            qOverload<>(&QTimer::start), Qt::QueuedConnection);
+    connect(m_scheduler.get(), &core::AlertScheduler::evaluatorChanged, m_refreshDebounce,
             qOverload<>(&QTimer::start), Qt::QueuedConnection);
     connect(
         m_scheduler.get(), &core::AlertScheduler::schedulingFailed, this,
         [this](const QString &message) { showError(message); }, Qt::QueuedConnection);
     // A read-only store (a case file) is browsed, never evaluated: runs could not be recorded.
-    if (!m_context->storeReadOnly())
-        m_scheduler->start();
+    if (!m_context->storeReadOnly()) {
+        // One evaluator per store: when `hearth-cli serve` evaluates this store, this window
+        // only shows its runs (and takes over if serve stops).
+        auto lease = core::AlertLease::open(m_context->storePath(), QStringLiteral("Hearth"));
+        if (!lease) {
+            showError(lease.error().message);
+            return;
+        }
+        m_scheduler->setLease(std::move(lease.value()));
+    }
+    reloadConnections();
+}
+
+void AlertsPage::reloadConnections()
+{
+    if (!m_engines)
+        return;
+    QList<core::LogfireConnection> connections;
+    QString envToken;
+    const auto env = core::ConnectionList::fromEnvironment(&envToken);
+    if (env)
+        connections.push_back(*env);
+    QSettings settings;
+    const auto saved = core::ConnectionList::load(settings);
+    connections += saved;
+    m_engines->setConnections(connections);
+    if (env)
+        m_engines->setToken(env->id, envToken);
+
+    const int generation = ++m_tokenGeneration;
+    m_pendingTokens = saved.size();
+    auto *secrets = m_context->secrets();
+    for (const auto &c : saved) {
+        m_engines->setTokenProblem(c.id, tr("the keychain has not answered yet"));
+        if (!secrets) {
+            --m_pendingTokens;
+            continue;
+        }
+        auto engines = m_engines;
+        const QString id = c.id;
+        // The callback may come after this page is gone (the secret store outlives it).
+        QPointer<AlertsPage> self(this);
+        secrets->read(c.tokenKey(), [self, engines, id, generation](core::Result<QString> token) {
+            if (token && !token->isEmpty())
+                engines->setToken(id, token.value());
+            else
+                engines->setTokenProblem(
+                    id, token ? tr("the stored token is empty") : token.error().message);
+            if (self && generation == self->m_tokenGeneration && --self->m_pendingTokens == 0)
+                self->tokensSettled(generation);
+        });
+    }
+    if (m_pendingTokens <= 0)
+        tokensSettled(generation);
+    else
+        QTimer::singleShot(kTokenWaitMs, this, [this, generation] { tokensSettled(generation); });
+}
+
+void AlertsPage::tokensSettled(int generation)
+{
+    if (generation != m_tokenGeneration || m_schedulerStarted || !m_scheduler
+        || m_context->storeReadOnly())
+        return;
+    m_schedulerStarted = true;
+    m_scheduler->start();
+    refresh();
+}
+
+QString AlertsPage::evaluatorText() const
+{
+    return m_evaluator->text();
 }
 
 void AlertsPage::refresh()
@@ -312,6 +405,8 @@ void AlertsPage::refresh()
             s.rules = repo->rules();
             if (auto recent = repo->recentRuns(core::kFlappingRuns); recent)
                 s.recent = recent.value();
+            if (auto holder = repo->evaluator(core::nowMicros()); holder)
+                s.evaluator = holder.value();
             return s;
         },
         [this](ListSnapshot s) {
@@ -329,6 +424,12 @@ void AlertsPage::refresh()
             }
             m_rulesModel->setRows(std::move(rows));
             updateTiles();
+            // Another process holds the evaluator lease: say who runs the rules here.
+            const bool other
+                = s.evaluator && (!m_scheduler || s.evaluator->owner != m_scheduler->leaseOwner());
+            m_evaluator->setText(
+                other ? tr("Rules are evaluated by %1.").arg(s.evaluator->describe()) : QString());
+            m_evaluator->setVisible(other);
             if (selected)
                 selectRule(selected);
             else if (m_rulesModel->rowCount() > 0)
@@ -389,6 +490,9 @@ void AlertsPage::loadRuns()
     if (!rule->rule.description.isEmpty())
         detail += QStringLiteral(" — ") + rule->rule.description.toHtmlEscaped();
     detail += QStringLiteral("<br>") + core::describeRule(rule->rule).toHtmlEscaped();
+    if (!rule->rule.engine.isEmpty() && rule->rule.engine != QLatin1String("local"))
+        detail += QStringLiteral(" ")
+            + tr("Runs on the Logfire connection “%1”.").arg(rule->rule.engine.toHtmlEscaped());
     if (rule->rule.snoozedAt(core::nowMicros()))
         detail += QStringLiteral("<br>")
             + tr("Snoozed until %1: runs are recorded, notifications dropped.")
@@ -454,7 +558,7 @@ void AlertsPage::saveRule(core::AlertRule rule)
 
 void AlertsPage::createRule(const core::AlertRule &rule)
 {
-    AlertEditorDialog dialog(rule, m_context->engine(), this);
+    AlertEditorDialog dialog(rule, m_engines, this);
     if (dialog.exec() == QDialog::Accepted)
         saveRule(dialog.rule());
 }
@@ -464,7 +568,7 @@ void AlertsPage::editSelected()
     const auto *row = m_rulesModel->rowAt(m_rulesModel->rowOfRule(selectedRuleId()));
     if (!row)
         return;
-    AlertEditorDialog dialog(row->rule, m_context->engine(), this);
+    AlertEditorDialog dialog(row->rule, m_engines, this);
     if (dialog.exec() == QDialog::Accepted)
         saveRule(dialog.rule());
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/alerts/alertengines.h"
 #include "core/alerts/alertrepository.h"
 #include "core/alerts/alertscheduler.h"
 #include "core/async/jobtracker.h"
@@ -38,6 +39,10 @@ public:
     MatchedRowsModel *matchedModel() const { return m_matchedModel; }
     core::AlertScheduler *scheduler() const { return m_scheduler.get(); }
     std::shared_ptr<core::AlertRepository> repository() const { return m_repository; }
+    // The engines rules name (the store, Logfire connections with their keychain tokens).
+    std::shared_ptr<core::AlertEngines> engines() const { return m_engines; }
+    // "Rules are evaluated by hearth-cli serve (pid 1234)." when another process evaluates.
+    QString evaluatorText() const;
     int tileCount(core::AlertState state) const { return m_tileCounts.value(int(state)); }
 
     void refresh();
@@ -46,6 +51,8 @@ public:
     // Opens the editor on a new rule prefilled with `rule` (the dashboards page passes
     // core::fromPanel(...) here to turn a panel into an alert).
     void createRule(const core::AlertRule &rule);
+    // Re-reads the saved Logfire connections and their tokens (after Settings changed them).
+    void reloadConnections();
 
 Q_SIGNALS:
     void refreshed();
@@ -56,6 +63,7 @@ private:
     QWidget *buildTiles();
     void openStore();
     void restartScheduler();
+    void tokensSettled(int generation);
     void editSelected();
     void runSelectedNow();
     void snoozeSelected(core::Micros duration);
@@ -71,7 +79,13 @@ private:
 
     AppContext *m_context;
     std::shared_ptr<core::AlertRepository> m_repository;
+    std::shared_ptr<core::AlertEngines> m_engines;
     std::unique_ptr<core::AlertScheduler> m_scheduler;
+    // Token reads in flight for the current connection list; the scheduler starts once they
+    // have answered (or after a short wait, so a silent keychain never stops local rules).
+    int m_tokenGeneration = 0;
+    int m_pendingTokens = 0;
+    bool m_schedulerStarted = false;
     std::shared_ptr<TrayNotifier> m_tray;
     core::JobTracker m_listJob;
     core::JobTracker m_runsJob;
@@ -88,6 +102,7 @@ private:
     QLineEdit *m_search = nullptr;
     QLabel *m_detail = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_evaluator = nullptr;
     QLabel *m_matchedTitle = nullptr;
     QHash<int, QLabel *> m_tileLabels;
     QHash<int, int> m_tileCounts;

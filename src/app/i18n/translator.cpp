@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/i18n/translator.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
+#include "core/i18n/translations.h"
+
 #include <QSettings>
-#include <QTranslator>
 
 namespace hearth::app {
 
@@ -14,24 +12,7 @@ QString installTranslations(QCoreApplication &app, const QString &override)
     QString language = override;
     if (language.isEmpty())
         language = QSettings().value(QStringLiteral("appearance/language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-
-    auto *hearth = new QTranslator(&app);
-    if (!hearth->load(locale, QStringLiteral("hearth"), QStringLiteral("_"),
-                      QStringLiteral(":/i18n"))) {
-        delete hearth;
-        return QStringLiteral("en");
-    }
-    QCoreApplication::installTranslator(hearth);
-    // Qt's own strings (standard buttons, dialogs) from the qt6-translations-l10n package.
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    else
-        delete qt;
-    QLocale::setDefault(locale);
-    return locale.name().left(2);
+    return core::installTranslations(app, language);
 }
 
 } // namespace hearth::app

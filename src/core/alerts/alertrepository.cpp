@@ -92,6 +92,12 @@ Result<QVector<AlertRule>> AlertRepository::rules()
     return out;
 }
 
+Result<std::optional<AlertEvaluator>> AlertRepository::evaluator(Micros now)
+{
+    std::lock_guard lock(m_mutex);
+    return AlertLease::readHolder(m_db.get(), now);
+}
+
 Result<AlertRule> AlertRepository::rule(qint64 id)
 {
     std::lock_guard lock(m_mutex);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/alerts/alertlease.h"
 #include "core/alerts/alertrule.h"
 #include "core/alerts/alertrun.h"
 #include "core/result.h"
@@ -40,6 +41,9 @@ public:
     Result<QHash<qint64, QVector<AlertRun>>> recentRuns(int perRule);
     // Runs whose rule was deleted are gone too (ON DELETE CASCADE).
     Result<qint64> runCount();
+
+    // Who holds the single-evaluator lease (see AlertLease); nullopt when nobody does.
+    Result<std::optional<AlertEvaluator>> evaluator(Micros now);
 
     static constexpr int kDefaultRunLimit = 200;
 

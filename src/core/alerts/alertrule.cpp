@@ -12,10 +12,10 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
+struct Tr
 {
-    return QCoreApplication::translate("hearth::core::Alerts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Alerts)
+};
 
 std::string utf8(const QString &s)
 {
@@ -129,9 +129,9 @@ json channelToJson(const AlertChannel &c)
 
 Result<AlertChannel> channelFromJson(const json &j, int index)
 {
-    const QString where = tr("channels[%1]").arg(index);
+    const QString where = Tr::tr("channels[%1]").arg(index);
     if (!j.is_object())
-        return invalid(tr("%1: expected an object").arg(where));
+        return invalid(Tr::tr("%1: expected an object").arg(where));
     AlertChannel c;
     // Logfire nests the channel settings in "config".
     const json &cfg = j.contains("config") && j["config"].is_object() ? j["config"] : j;
@@ -141,33 +141,33 @@ Result<AlertChannel> channelFromJson(const json &j, int index)
     else if (type == "webhook")
         c.type = AlertChannel::Type::Webhook;
     else
-        return invalid(tr("%1: unsupported channel type \"%2\" (webhook or desktop)")
+        return invalid(Tr::tr("%1: unsupported channel type \"%2\" (webhook or desktop)")
                            .arg(where, QString::fromStdString(type)));
     c.label = qstr(j.value("label", json()));
     c.active = j.value("active", true);
     if (c.type == AlertChannel::Type::Webhook) {
         c.url = qstr(cfg.value("url", json()));
         if (c.url.isEmpty())
-            return invalid(tr("%1: a webhook needs a \"url\"").arg(where));
+            return invalid(Tr::tr("%1: a webhook needs a \"url\"").arg(where));
         const std::string format = cfg.value("format", std::string("raw-data"));
         const auto f = formatFromKey(format);
         if (!f)
-            return invalid(tr("%1: unknown format \"%2\" (raw-data, slack or template)")
+            return invalid(Tr::tr("%1: unknown format \"%2\" (raw-data, slack or template)")
                                .arg(where, QString::fromStdString(format)));
         c.format = *f;
         if (cfg.contains("headers")) {
             if (!cfg["headers"].is_object())
-                return invalid(tr("%1: \"headers\" must be an object").arg(where));
+                return invalid(Tr::tr("%1: \"headers\" must be an object").arg(where));
             for (const auto &[k, v] : cfg["headers"].items()) {
                 if (!v.is_string())
-                    return invalid(
-                        tr("%1: header \"%2\" must be text").arg(where, QString::fromStdString(k)));
+                    return invalid(Tr::tr("%1: header \"%2\" must be text")
+                                       .arg(where, QString::fromStdString(k)));
                 c.headers.push_back({QString::fromStdString(k), qstr(v)});
             }
         }
         c.bodyTemplate = qstr(cfg.value("template", json()));
         if (c.format == AlertChannel::Format::Template && c.bodyTemplate.isEmpty())
-            return invalid(tr("%1: the template format needs a \"template\" body").arg(where));
+            return invalid(Tr::tr("%1: the template format needs a \"template\" body").arg(where));
     }
     return c;
 }
@@ -203,13 +203,13 @@ QString notifyWhenLabel(NotifyWhen mode)
 {
     switch (mode) {
     case NotifyWhen::HasMatches:
-        return tr("any results");
+        return Tr::tr("any results");
     case NotifyWhen::StartsHavingMatches:
-        return tr("starts having results");
+        return Tr::tr("starts having results");
     case NotifyWhen::HasMatchesChanged:
-        return tr("starts or stops having results");
+        return Tr::tr("starts or stops having results");
     case NotifyWhen::MatchesChanged:
-        return tr("the result data changes");
+        return Tr::tr("the result data changes");
     }
     return {};
 }
@@ -219,8 +219,8 @@ QString AlertChannel::displayName() const
     if (!label.isEmpty())
         return label;
     if (type == Type::Desktop)
-        return tr("Desktop");
-    return tr("Webhook %1").arg(QUrl::fromUserInput(url).host());
+        return Tr::tr("Desktop");
+    return Tr::tr("Webhook %1").arg(QUrl::fromUserInput(url).host());
 }
 
 QString channelFormatKey(AlertChannel::Format format)
@@ -235,24 +235,26 @@ QString channelFormatKey(AlertChannel::Format format)
 Status validateRule(const AlertRule &rule)
 {
     if (rule.name.trimmed().isEmpty())
-        return invalid(tr("The alert needs a name."));
+        return invalid(Tr::tr("The alert needs a name."));
     if (rule.sql.trimmed().isEmpty())
-        return invalid(tr("The alert \"%1\" needs a SQL query.").arg(rule.name));
+        return invalid(Tr::tr("The alert \"%1\" needs a SQL query.").arg(rule.name));
     if (rule.window < kMinAlertWindow || rule.window > kMaxAlertWindow)
-        return invalid(tr("The alert \"%1\": the lookback window must be between 1 minute and 30 "
-                          "days (got %2).")
-                           .arg(rule.name, formatIsoDuration(rule.window)));
+        return invalid(
+            Tr::tr("The alert \"%1\": the lookback window must be between 1 minute and 30 "
+                   "days (got %2).")
+                .arg(rule.name, formatIsoDuration(rule.window)));
     if (rule.interval < kMinAlertInterval || rule.interval > kMaxAlertInterval)
-        return invalid(tr("The alert \"%1\": the check interval must be between 1 minute and 24 "
-                          "hours (got %2).")
-                           .arg(rule.name, formatIsoDuration(rule.interval)));
+        return invalid(
+            Tr::tr("The alert \"%1\": the check interval must be between 1 minute and 24 "
+                   "hours (got %2).")
+                .arg(rule.name, formatIsoDuration(rule.interval)));
     for (const auto &c : rule.channels) {
         if (c.type == AlertChannel::Type::Webhook) {
             const QUrl url(c.url);
             if (!url.isValid()
                 || (url.scheme() != QLatin1String("http")
                     && url.scheme() != QLatin1String("https")))
-                return invalid(tr("The alert \"%1\": webhook URL \"%2\" is not an http(s) URL.")
+                return invalid(Tr::tr("The alert \"%1\": webhook URL \"%2\" is not an http(s) URL.")
                                    .arg(rule.name, c.url));
         }
     }
@@ -334,14 +336,14 @@ nlohmann::json ruleToJson(const AlertRule &rule)
 Result<AlertRule> ruleFromJson(const nlohmann::json &j)
 {
     if (!j.is_object())
-        return invalid(tr("An alert must be a JSON object."));
+        return invalid(Tr::tr("An alert must be a JSON object."));
     AlertRule rule;
     rule.name = qstr(j.value("name", json()));
     rule.description = qstr(j.value("description", json()));
     rule.sql = qstr(j.value("query", json()));
     if (j.contains("active")) {
         if (!j["active"].is_boolean())
-            return invalid(tr("\"active\" must be true or false."));
+            return invalid(Tr::tr("\"active\" must be true or false."));
         rule.active = j["active"].get<bool>();
     }
     auto duration = [&](const char *key, Micros &out) -> Status {
@@ -352,7 +354,7 @@ Result<AlertRule> ruleFromJson(const nlohmann::json &j)
         if (!d) // be lenient with "5m", "1h" written by hand
             d = parseDuration(text.toStdString());
         if (!d || *d <= 0)
-            return invalid(tr("\"%1\": \"%2\" is not a duration (ISO-8601 like PT5M, or 5m).")
+            return invalid(Tr::tr("\"%1\": \"%2\" is not a duration (ISO-8601 like PT5M, or 5m).")
                                .arg(QString::fromLatin1(key), text));
         out = *d;
         return {};
@@ -363,7 +365,7 @@ Result<AlertRule> ruleFromJson(const nlohmann::json &j)
         return s.error();
     if (j.contains("environments")) {
         if (!j["environments"].is_array())
-            return invalid(tr("\"environments\" must be a list of names."));
+            return invalid(Tr::tr("\"environments\" must be a list of names."));
         for (const auto &e : j["environments"])
             rule.environments << qstr(e);
     }
@@ -371,8 +373,8 @@ Result<AlertRule> ruleFromJson(const nlohmann::json &j)
         const QString key = qstr(j["notify_when"]);
         const auto mode = notifyWhenFromKey(key);
         if (!mode)
-            return invalid(tr("\"notify_when\": unknown mode \"%1\" (has_matches, "
-                              "starts_having_matches, has_matches_changed, matches_changed).")
+            return invalid(Tr::tr("\"notify_when\": unknown mode \"%1\" (has_matches, "
+                                  "starts_having_matches, has_matches_changed, matches_changed).")
                                .arg(key));
         rule.notifyWhen = *mode;
     }
@@ -380,19 +382,20 @@ Result<AlertRule> ruleFromJson(const nlohmann::json &j)
         const json &h = j["hearth"];
         if (h.contains("variables")) {
             if (!h["variables"].is_object())
-                return invalid(tr("\"hearth.variables\" must be an object of name: value."));
+                return invalid(Tr::tr("\"hearth.variables\" must be an object of name: value."));
             for (const auto &[k, v] : h["variables"].items()) {
                 const auto value = variantFromJson(v);
                 if (!value)
-                    return invalid(tr("Variable \"%1\" must be text, a number, a boolean or a list "
-                                      "of text.")
-                                       .arg(QString::fromStdString(k)));
+                    return invalid(
+                        Tr::tr("Variable \"%1\" must be text, a number, a boolean or a list "
+                               "of text.")
+                            .arg(QString::fromStdString(k)));
                 rule.variables.insert(QString::fromStdString(k), *value);
             }
         }
         if (h.contains("channels")) {
             if (!h["channels"].is_array())
-                return invalid(tr("\"hearth.channels\" must be a list."));
+                return invalid(Tr::tr("\"hearth.channels\" must be a list."));
             int i = 0;
             for (const auto &c : h["channels"]) {
                 auto channel = channelFromJson(c, i++);
@@ -406,7 +409,7 @@ Result<AlertRule> ruleFromJson(const nlohmann::json &j)
         if (h.contains("snoozed_until") && h["snoozed_until"].is_string()) {
             const auto until = parseIsoMicros(h["snoozed_until"].get<std::string>());
             if (!until)
-                return invalid(tr("\"hearth.snoozed_until\" is not an ISO-8601 time."));
+                return invalid(Tr::tr("\"hearth.snoozed_until\" is not an ISO-8601 time."));
             rule.snoozedUntil = *until;
         }
     }
@@ -419,19 +422,20 @@ Result<QVector<AlertRule>> parseRulesJson(const QByteArray &text)
 {
     json doc = json::parse(text.constData(), text.constData() + text.size(), nullptr, false);
     if (doc.is_discarded())
-        return Error::make(Error::Code::InvalidInput, tr("The file is not valid JSON."));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("The file is not valid JSON."));
     if (doc.is_object() && doc.contains("alerts"))
         doc = doc["alerts"];
     if (doc.is_object())
         doc = json::array({doc});
     if (!doc.is_array())
-        return invalid(tr("Expected an alert object, a list of alerts or {\"alerts\": [...]}."));
+        return invalid(
+            Tr::tr("Expected an alert object, a list of alerts or {\"alerts\": [...]}."));
     QVector<AlertRule> rules;
     int i = 0;
     for (const auto &item : doc) {
         auto rule = ruleFromJson(item);
         if (!rule)
-            return invalid(tr("Alert %1: %2").arg(i + 1).arg(rule.error().message));
+            return invalid(Tr::tr("Alert %1: %2").arg(i + 1).arg(rule.error().message));
         rules.push_back(rule.value());
         ++i;
     }
@@ -469,7 +473,7 @@ QString formatWindow(Micros us)
     for (const auto &u : units) {
         if (us >= u.size && us % u.size == 0) {
             const qint64 n = us / u.size;
-            return n == 1 ? tr(u.one) : tr(u.many).arg(n);
+            return n == 1 ? Tr::tr(u.one) : Tr::tr(u.many).arg(n);
         }
     }
     return formatIsoDuration(us);
@@ -480,49 +484,49 @@ QString describeRule(const AlertRule &rule)
     QString when;
     switch (rule.notifyWhen) {
     case NotifyWhen::HasMatches:
-        when = tr("Notifies on every check that returns rows");
+        when = Tr::tr("Notifies on every check that returns rows");
         break;
     case NotifyWhen::StartsHavingMatches:
-        when = tr("Notifies when the query starts returning rows");
+        when = Tr::tr("Notifies when the query starts returning rows");
         break;
     case NotifyWhen::HasMatchesChanged:
-        when = tr("Notifies when the query starts or stops returning rows");
+        when = Tr::tr("Notifies when the query starts or stops returning rows");
         break;
     case NotifyWhen::MatchesChanged:
-        when = tr("Notifies whenever the returned rows change");
+        when = Tr::tr("Notifies whenever the returned rows change");
         break;
     }
-    QString text
-        = tr("%1, looking at the last %2 of data every %3")
-              .arg(when, formatWindow(rule.window),
-                   rule.interval == kMicrosPerMinute ? tr("minute") : formatWindow(rule.interval));
+    QString text = Tr::tr("%1, looking at the last %2 of data every %3")
+                       .arg(when, formatWindow(rule.window),
+                            rule.interval == kMicrosPerMinute ? Tr::tr("minute")
+                                                              : formatWindow(rule.interval));
     if (!rule.environments.isEmpty())
-        text += tr(" in %1").arg(rule.environments.join(QStringLiteral(", ")));
+        text += Tr::tr(" in %1").arg(rule.environments.join(QStringLiteral(", ")));
     if (!rule.variables.isEmpty())
-        text += tr(" with %1")
+        text += Tr::tr(" with %1")
                     .arg(QStringList(rule.variables.keys())
                              .replaceInStrings(QRegularExpression(QStringLiteral("^")),
                                                QStringLiteral("$"))
                              .join(QStringLiteral(", ")));
     text += QLatin1Char('.');
     if (rule.channels.isEmpty()) {
-        text += tr(" No channels: runs are only recorded.");
+        text += Tr::tr(" No channels: runs are only recorded.");
     } else {
         QStringList names;
         for (const auto &c : rule.channels)
             names << c.displayName();
-        text += tr(" Sends to %1.").arg(names.join(QStringLiteral(", ")));
+        text += Tr::tr(" Sends to %1.").arg(names.join(QStringLiteral(", ")));
     }
     if (!rule.active)
-        text += tr(" Inactive.");
+        text += Tr::tr(" Inactive.");
     return text;
 }
 
 AlertRule fromPanel(const QString &panelTitle, const QString &sql, const QVariantMap &variables)
 {
     AlertRule rule;
-    rule.name = panelTitle.isEmpty() ? tr("Panel alert") : panelTitle;
-    rule.description = tr("Created from the dashboard panel \"%1\".").arg(panelTitle);
+    rule.name = panelTitle.isEmpty() ? Tr::tr("Panel alert") : panelTitle;
+    rule.description = Tr::tr("Created from the dashboard panel \"%1\".").arg(panelTitle);
     rule.sql = sql;
     rule.variables = variables;
     rule.notifyWhen = NotifyWhen::StartsHavingMatches;

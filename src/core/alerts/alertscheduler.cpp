@@ -42,6 +42,49 @@ void AlertScheduler::setRetryPolicy(const RetryPolicy &policy)
     m_retry = policy;
 }
 
+void AlertScheduler::setLease(std::unique_ptr<AlertLease> lease)
+{
+    m_lease = std::move(lease);
+    m_evaluating = m_lease == nullptr;
+}
+
+std::optional<AlertEvaluator> AlertScheduler::evaluator()
+{
+    if (!m_lease)
+        return std::nullopt;
+    auto holder = m_lease->holder(m_clock->now());
+    return holder ? holder.value() : std::nullopt;
+}
+
+bool AlertScheduler::holdLease(Micros now)
+{
+    if (!m_lease)
+        return true;
+    const bool was = m_evaluating.load();
+    auto held = m_lease->acquire(now);
+    bool is = false;
+    if (held) {
+        is = held.value();
+    } else if (held.error().code == Error::Code::Busy) {
+        // The store is busy this instant: keep the previous answer (a held lease is still
+        // valid, since acquire() renews well before it lapses), try again next tick.
+        is = was;
+    } else {
+        Q_EMIT schedulingFailed(held.error().message);
+        is = false;
+    }
+    if (is && !was) {
+        // Taking over: the previous holder ran rules meanwhile; continue from the store's history.
+        std::lock_guard lock(m_mutex);
+        m_lastRun.clear();
+        m_seenUpdate.clear();
+    }
+    m_evaluating = is;
+    if (is != was)
+        Q_EMIT evaluatorChanged(is);
+    return is;
+}
+
 void AlertScheduler::start(std::chrono::milliseconds poll)
 {
     m_timer.start(poll);
@@ -51,6 +94,14 @@ void AlertScheduler::start(std::chrono::milliseconds poll)
 void AlertScheduler::stop()
 {
     m_timer.stop();
+    if (!m_lease)
+        return;
+    // Release only once the runs in flight are recorded: the next holder schedules from them.
+    m_pool.waitForDone();
+    if (auto s = m_lease->release(); !s)
+        Q_EMIT schedulingFailed(s.error().message);
+    if (m_evaluating.exchange(false))
+        Q_EMIT evaluatorChanged(false);
 }
 
 void AlertScheduler::waitForIdle()
@@ -110,6 +161,8 @@ int AlertScheduler::tick()
         std::lock_guard lock(m_mutex);
         m_ruleCount = rules->size();
     }
+    if (!holdLease(now))
+        return 0;
     for (const AlertRule &rule : rules.value()) {
         if (!rule.active)
             continue;
@@ -184,12 +237,17 @@ Result<AlertRun> AlertScheduler::runRule(const AlertRule &rule)
         return previous.error();
 
     AlertEvaluation evaluation;
-    if (auto engine = m_engines ? m_engines(rule) : nullptr) {
-        evaluation = evaluateAlertQuery(rule, *engine, now);
+    auto engine = m_engines ? m_engines(rule)
+                            : Result<std::shared_ptr<QueryEngine>>(std::shared_ptr<QueryEngine>());
+    if (engine && engine.value()) {
+        evaluation = evaluateAlertQuery(rule, *engine.value(), now);
     } else {
+        // The rule's engine is missing (connection not configured, no token): an Error run.
         evaluation.run.ruleId = rule.id;
         evaluation.run.startedAt = now;
-        evaluation.run.error = tr("No query engine named \"%1\" is available.").arg(rule.engine);
+        evaluation.run.error = engine
+            ? tr("No query engine named \"%1\" is available.").arg(rule.engine)
+            : engine.error().message;
     }
     AlertRun run = std::move(evaluation.run);
     const AlertDecision decision = decideAlert(rule, run, previous.value(), now, evaluation.noData);

@@ -12,7 +12,10 @@ Result<QString> substituteAlertVariables(const QString &sql, const QVariantMap &
 {
     auto out = substituteVariables(sql, variables);
     if (!out && out.error().code == Error::Code::InvalidInput
-        && out.error().message.startsWith(QLatin1String("Unknown variable")))
+        && out.error().message.startsWith(
+            // The engine's message may be translated: compare with its translated prefix.
+            QCoreApplication::translate("hearth::core::Query", "Unknown variable $%1.")
+                .section(QStringLiteral("%1"), 0, 0)))
         return Error::make(out.error().code,
                            out.error().message
                                + QCoreApplication::translate(

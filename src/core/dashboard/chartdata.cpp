@@ -4,11 +4,17 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Dashboard)
+};
 
 std::optional<double> numberOf(const QVariant &v)
 {
@@ -82,15 +88,15 @@ Result<TimeSeriesData> buildTimeSeries(const QueryResult &result, const PanelQue
     const int xCol = timeColumnIndex(result);
     if (xCol < 0)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("no time column for the x-axis: name one \"x\" (e.g. "
-                                          "time_bucket($resolution, start_timestamp) AS x)"));
+                           Tr::tr("no time column for the x-axis: name one \"x\" (e.g. "
+                                  "time_bucket($resolution, start_timestamp) AS x)"));
     int dimCol = -1;
     if (!query.groupBy.isEmpty()) {
         dimCol = result.columnIndex(query.groupBy);
         if (dimCol < 0)
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("the dimension column \"%1\" is not in the result")
-                                   .arg(query.groupBy));
+            return Error::make(
+                Error::Code::InvalidInput,
+                Tr::tr("the dimension column \"%1\" is not in the result").arg(query.groupBy));
     }
     QVector<int> metricCols;
     QStringList metricNames;
@@ -98,9 +104,8 @@ Result<TimeSeriesData> buildTimeSeries(const QueryResult &result, const PanelQue
         for (const QString &m : query.metrics) {
             const int idx = result.columnIndex(m);
             if (idx < 0)
-                return Error::make(
-                    Error::Code::InvalidInput,
-                    QStringLiteral("the metric column \"%1\" is not in the result").arg(m));
+                return Error::make(Error::Code::InvalidInput,
+                                   Tr::tr("the metric column \"%1\" is not in the result").arg(m));
             metricCols << idx;
             metricNames << m;
         }
@@ -111,8 +116,7 @@ Result<TimeSeriesData> buildTimeSeries(const QueryResult &result, const PanelQue
                 metricNames << result.columns[i].name;
             }
         if (metricCols.isEmpty() && !result.rows.isEmpty())
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("no numeric column to plot"));
+            return Error::make(Error::Code::InvalidInput, Tr::tr("no numeric column to plot"));
     }
 
     TimeSeriesData data;
@@ -176,7 +180,7 @@ Result<QVector<Category>> buildCategories(const QueryResult &result, const Panel
         if (i != labelCol && isNumericColumn(result, i))
             valueCol = i;
     if (valueCol < 0)
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("no numeric column to chart"));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("no numeric column to chart"));
     QVector<Category> out;
     for (const auto &row : result.rows) {
         const auto v = numberOf(row.value(valueCol));

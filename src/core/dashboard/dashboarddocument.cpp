@@ -3,6 +3,7 @@
 
 #include "core/util/timeutil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <set>
 
@@ -21,6 +22,11 @@ std::string toStd(const QString &s)
 }
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Dashboard)
+};
 
 struct KindName
 {
@@ -63,9 +69,8 @@ Status expectType(const json &j, json::value_t type, const QString &path, const 
 {
     if (j.type() == type || (type == json::value_t::number_integer && j.is_number_integer()))
         return {};
-    return invalid(path,
-                   QStringLiteral("expected %1, found %2")
-                       .arg(QString::fromLatin1(expected), jsonTypeName(j)));
+    return invalid(
+        path, Tr::tr("expected %1, found %2").arg(QString::fromLatin1(expected), jsonTypeName(j)));
 }
 
 const json *member(const json &obj, const char *key)
@@ -93,12 +98,12 @@ Status validateVariables(const json &vars, const QString &path)
         const QString kind = str(v, "kind");
         if (kind != QLatin1String("TextVariable") && kind != QLatin1String("ListVariable"))
             return invalid(p + QStringLiteral(".kind"),
-                           QStringLiteral("expected \"TextVariable\" or \"ListVariable\", found %1")
+                           Tr::tr("expected \"TextVariable\" or \"ListVariable\", found %1")
                                .arg(kind.isEmpty() ? QStringLiteral("nothing")
                                                    : QLatin1Char('"') + kind + QLatin1Char('"')));
         const json *spec = member(v, "spec");
         if (!spec)
-            return invalid(p, QStringLiteral("missing \"spec\""));
+            return invalid(p, Tr::tr("missing \"spec\""));
         if (auto s
             = expectType(*spec, json::value_t::object, p + QStringLiteral(".spec"), "an object");
             !s)
@@ -106,16 +111,16 @@ Status validateVariables(const json &vars, const QString &path)
         const json *name = member(*spec, "name");
         if (!name || !name->is_string() || !isIdentifier(name->get<std::string>()))
             return invalid(p + QStringLiteral(".spec.name"),
-                           QStringLiteral("a variable needs a name made of letters, digits and _"));
+                           Tr::tr("a variable needs a name made of letters, digits and _"));
         if (!names.insert(name->get<std::string>()).second)
             return invalid(
                 p + QStringLiteral(".spec.name"),
-                QStringLiteral("duplicate variable \"%1\"").arg(fromStd(name->get<std::string>())));
+                Tr::tr("duplicate variable \"%1\"").arg(fromStd(name->get<std::string>())));
         if (kind == QLatin1String("ListVariable")) {
             const json *plugin = member(*spec, "plugin");
             if (!plugin || !plugin->is_object() || str(*plugin, "kind").isEmpty())
                 return invalid(p + QStringLiteral(".spec.plugin"),
-                               QStringLiteral("a list variable needs a plugin with a kind"));
+                               Tr::tr("a list variable needs a plugin with a kind"));
             if (const json *re = member(*spec, "capturingRegexp");
                 re && re->is_string() && !re->get<std::string>().empty()) {
                 const QRegularExpression rx(fromStd(re->get<std::string>()));
@@ -123,7 +128,7 @@ Status validateVariables(const json &vars, const QString &path)
                     return invalid(p + QStringLiteral(".spec.capturingRegexp"), rx.errorString());
                 if (rx.captureCount() < 1)
                     return invalid(p + QStringLiteral(".spec.capturingRegexp"),
-                                   QStringLiteral("needs at least one capture group"));
+                                   Tr::tr("needs at least one capture group"));
             }
         }
     }
@@ -136,17 +141,14 @@ Status validatePanel(const json &panel, const QString &path)
         return s;
     const json *spec = member(panel, "spec");
     if (!spec || !spec->is_object())
-        return invalid(path + QStringLiteral(".spec"), QStringLiteral("missing or not an object"));
+        return invalid(path + QStringLiteral(".spec"), Tr::tr("missing or not an object"));
     const json *plugin = member(*spec, "plugin");
     if (!plugin || !plugin->is_object())
-        return invalid(path + QStringLiteral(".spec.plugin"),
-                       QStringLiteral("missing or not an object"));
+        return invalid(path + QStringLiteral(".spec.plugin"), Tr::tr("missing or not an object"));
     if (str(*plugin, "kind").isEmpty())
-        return invalid(path + QStringLiteral(".spec.plugin.kind"),
-                       QStringLiteral("missing panel kind"));
+        return invalid(path + QStringLiteral(".spec.plugin.kind"), Tr::tr("missing panel kind"));
     if (const json *display = member(*spec, "display"); display && !display->is_object())
-        return invalid(path + QStringLiteral(".spec.display"),
-                       QStringLiteral("expected an object"));
+        return invalid(path + QStringLiteral(".spec.display"), Tr::tr("expected an object"));
     if (const json *queries = member(*spec, "queries")) {
         if (auto s = expectType(*queries, json::value_t::array,
                                 path + QStringLiteral(".spec.queries"), "an array");
@@ -156,23 +158,22 @@ Status validatePanel(const json &panel, const QString &path)
             const QString qp = path + QStringLiteral(".spec.queries[%1]").arg(i);
             const json &q = (*queries)[i];
             if (!q.is_object())
-                return invalid(qp, QStringLiteral("expected an object"));
+                return invalid(qp, Tr::tr("expected an object"));
             const json *qspec = member(q, "spec");
             const json *qplugin = qspec && qspec->is_object() ? member(*qspec, "plugin") : nullptr;
             if (!qplugin || !qplugin->is_object())
                 return invalid(qp + QStringLiteral(".spec.plugin"),
-                               QStringLiteral("missing or not an object"));
+                               Tr::tr("missing or not an object"));
             const json *pspec = member(*qplugin, "spec");
             if (!pspec || !pspec->is_object())
                 return invalid(qp + QStringLiteral(".spec.plugin.spec"),
-                               QStringLiteral("missing or not an object"));
+                               Tr::tr("missing or not an object"));
             if (const json *sql = member(*pspec, "query"); sql && !sql->is_string())
-                return invalid(
-                    qp + QStringLiteral(".spec.plugin.spec.query"),
-                    QStringLiteral("expected a string, found %1").arg(jsonTypeName(*sql)));
+                return invalid(qp + QStringLiteral(".spec.plugin.spec.query"),
+                               Tr::tr("expected a string, found %1").arg(jsonTypeName(*sql)));
             if (const json *m = member(*pspec, "metrics"); m && !m->is_array() && !m->is_null())
                 return invalid(qp + QStringLiteral(".spec.plugin.spec.metrics"),
-                               QStringLiteral("expected an array of column names"));
+                               Tr::tr("expected an array of column names"));
         }
     }
     if (const json *vars = member(*spec, "variables"))
@@ -189,11 +190,10 @@ Status validateLayouts(const json &layouts, const json &panels)
         const QString gp = path + QStringLiteral("[%1]").arg(g);
         const json &layout = layouts[g];
         if (!layout.is_object())
-            return invalid(gp, QStringLiteral("expected an object"));
+            return invalid(gp, Tr::tr("expected an object"));
         const json *spec = member(layout, "spec");
         if (!spec || !spec->is_object())
-            return invalid(gp + QStringLiteral(".spec"),
-                           QStringLiteral("missing or not an object"));
+            return invalid(gp + QStringLiteral(".spec"), Tr::tr("missing or not an object"));
         const json *items = member(*spec, "items");
         if (!items)
             continue;
@@ -205,37 +205,36 @@ Status validateLayouts(const json &layouts, const json &panels)
             const QString ip = gp + QStringLiteral(".spec.items[%1]").arg(i);
             const json &item = (*items)[i];
             if (!item.is_object())
-                return invalid(ip, QStringLiteral("expected an object"));
+                return invalid(ip, Tr::tr("expected an object"));
             for (const char *key : {"x", "y", "width", "height"}) {
                 const json *v = member(item, key);
                 if (!v || !v->is_number_integer() || v->get<long long>() < 0)
                     return invalid(ip + QLatin1Char('.') + QLatin1String(key),
-                                   QStringLiteral("expected a non-negative integer"));
+                                   Tr::tr("expected a non-negative integer"));
             }
             const long long x = item["x"].get<long long>();
             const long long w = item["width"].get<long long>();
             if (w < 1 || item["height"].get<long long>() < 1)
-                return invalid(ip, QStringLiteral("width and height must be at least 1"));
+                return invalid(ip, Tr::tr("width and height must be at least 1"));
             if (x + w > kGridColumns)
                 return invalid(ip,
-                               QStringLiteral("x + width = %1 exceeds the %2-column grid")
+                               Tr::tr("x + width = %1 exceeds the %2-column grid")
                                    .arg(x + w)
                                    .arg(kGridColumns));
             const json *content = member(item, "content");
             const json *ref = content && content->is_object() ? member(*content, "$ref") : nullptr;
             if (!ref || !ref->is_string())
                 return invalid(ip + QStringLiteral(".content.$ref"),
-                               QStringLiteral("missing panel reference"));
+                               Tr::tr("missing panel reference"));
             const std::string r = ref->get<std::string>();
             if (r.rfind(kPanelRefPrefix, 0) != 0)
-                return invalid(ip + QStringLiteral(".content.$ref"),
-                               QStringLiteral("expected \"#/spec/panels/<name>\", found \"%1\"")
-                                   .arg(fromStd(r)));
-            const std::string key = r.substr(sizeof(kPanelRefPrefix) - 1);
-            if (!panels.is_object() || !panels.contains(key))
                 return invalid(
                     ip + QStringLiteral(".content.$ref"),
-                    QStringLiteral("no panel named \"%1\" in spec.panels").arg(fromStd(key)));
+                    Tr::tr("expected \"#/spec/panels/<name>\", found \"%1\"").arg(fromStd(r)));
+            const std::string key = r.substr(sizeof(kPanelRefPrefix) - 1);
+            if (!panels.is_object() || !panels.contains(key))
+                return invalid(ip + QStringLiteral(".content.$ref"),
+                               Tr::tr("no panel named \"%1\" in spec.panels").arg(fromStd(key)));
         }
     }
     return {};
@@ -264,42 +263,38 @@ bool panelKindIsTimeSeries(PanelKind kind)
     return kind == PanelKind::TimeSeriesChart;
 }
 
-DashboardDocument::DashboardDocument()
-    : DashboardDocument(createEmpty(QStringLiteral("New dashboard")))
-{
-}
+DashboardDocument::DashboardDocument() : DashboardDocument(createEmpty(Tr::tr("New dashboard"))) { }
 
 Status DashboardDocument::validate(const json &j)
 {
     if (!j.is_object())
         return invalid(QStringLiteral("(root)"),
-                       QStringLiteral("expected a JSON object, found %1").arg(jsonTypeName(j)));
+                       Tr::tr("expected a JSON object, found %1").arg(jsonTypeName(j)));
     const QString kind = str(j, "kind");
     if (kind != QLatin1String("Dashboard"))
         return invalid(QStringLiteral("kind"),
-                       QStringLiteral("expected \"Dashboard\", found %1")
+                       Tr::tr("expected \"Dashboard\", found %1")
                            .arg(kind.isEmpty() ? QStringLiteral("nothing")
                                                : QLatin1Char('"') + kind + QLatin1Char('"')));
     const json *spec = member(j, "spec");
     if (!spec || !spec->is_object())
-        return invalid(QStringLiteral("spec"), QStringLiteral("missing or not an object"));
+        return invalid(QStringLiteral("spec"), Tr::tr("missing or not an object"));
     if (const json *metadata = member(j, "metadata"); metadata && !metadata->is_object())
-        return invalid(QStringLiteral("metadata"), QStringLiteral("expected an object"));
+        return invalid(QStringLiteral("metadata"), Tr::tr("expected an object"));
     if (const json *display = member(*spec, "display")) {
         if (!display->is_object())
-            return invalid(QStringLiteral("spec.display"), QStringLiteral("expected an object"));
+            return invalid(QStringLiteral("spec.display"), Tr::tr("expected an object"));
         if (const json *n = member(*display, "name"); n && !n->is_string())
-            return invalid(QStringLiteral("spec.display.name"),
-                           QStringLiteral("expected a string"));
+            return invalid(QStringLiteral("spec.display.name"), Tr::tr("expected a string"));
     }
     for (const char *key : {"duration", "refreshInterval"}) {
         if (const json *d = member(*spec, key)) {
             const QString p = QStringLiteral("spec.") + QLatin1String(key);
             if (!d->is_string())
-                return invalid(p, QStringLiteral("expected a duration like \"24h\""));
+                return invalid(p, Tr::tr("expected a duration like \"24h\""));
             if (!parseDuration(d->get<std::string>()))
                 return invalid(p,
-                               QStringLiteral("\"%1\" is not a duration like \"24h\"")
+                               Tr::tr("\"%1\" is not a duration like \"24h\"")
                                    .arg(fromStd(d->get<std::string>())));
         }
     }
@@ -310,7 +305,7 @@ Status DashboardDocument::validate(const json &j)
     const json *panels = member(*spec, "panels");
     if (panels) {
         if (!panels->is_object())
-            return invalid(QStringLiteral("spec.panels"), QStringLiteral("expected an object"));
+            return invalid(QStringLiteral("spec.panels"), Tr::tr("expected an object"));
         for (auto it = panels->begin(); it != panels->end(); ++it)
             if (auto s
                 = validatePanel(it.value(), QStringLiteral("spec.panels.") + fromStd(it.key()));
@@ -339,10 +334,10 @@ Result<DashboardDocument> DashboardDocument::parse(const QByteArray &text)
             Q_UNUSED(unused);
         } catch (const json::parse_error &e) {
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("invalid JSON: %1").arg(QString::fromUtf8(e.what())),
+                               Tr::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what())),
                                static_cast<int>(e.byte) - 1);
         }
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("invalid JSON"));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("invalid JSON"));
     }
     return fromJson(std::move(j));
 }

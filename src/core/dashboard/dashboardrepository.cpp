@@ -3,11 +3,21 @@
 
 #include "core/store/store.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace hearth::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Dashboard)
+};
+
+} // namespace
 
 QVector<DashboardEntry> DashboardRepository::standardDashboards()
 {
@@ -74,7 +84,7 @@ Result<qint64> DashboardRepository::save(Store &store, const DashboardDocument &
                                          qint64 rowId)
 {
     if (store.readOnly())
-        return Error::make(Error::Code::Unsupported, QStringLiteral("the store is open read-only"));
+        return Error::make(Error::Code::Unsupported, Tr::tr("the store is open read-only"));
     if (auto s = DashboardDocument::validate(document.root()); !s)
         return s.error();
     sqlite3 *db = store.writerHandle();
@@ -93,9 +103,8 @@ Result<qint64> DashboardRepository::save(Store &store, const DashboardDocument &
         st.bind(4, static_cast<std::int64_t>(rowId));
     const int rc = st.step();
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
-        return Error::make(
-            Error::Code::InvalidInput,
-            QStringLiteral("a dashboard named \"%1\" already exists").arg(document.name()));
+        return Error::make(Error::Code::InvalidInput,
+                           Tr::tr("a dashboard named \"%1\" already exists").arg(document.name()));
     if (rc != SQLITE_DONE)
         return Error::make(Error::Code::Io, QString::fromUtf8(sqlite3_errmsg(db)));
     return rowId < 0 ? static_cast<qint64>(sqlite3_last_insert_rowid(db)) : rowId;
@@ -125,7 +134,7 @@ QString DashboardRepository::uniqueName(const QString &storePath, const QString 
         return wanted;
     QString name = wanted + QStringLiteral(" (copy)");
     for (int n = 2; taken.contains(name.toLower()); ++n)
-        name = wanted + QStringLiteral(" (copy %1)").arg(n);
+        name = wanted + Tr::tr(" (copy %1)").arg(n);
     return name;
 }
 
@@ -136,9 +145,8 @@ Result<DashboardDocument> DashboardRepository::find(const QString &storePath,
     if (nameOrFile.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || file.isFile()) {
         QFile f(nameOrFile);
         if (!f.open(QIODevice::ReadOnly))
-            return Error::make(
-                Error::Code::NotFound,
-                QStringLiteral("cannot read %1: %2").arg(nameOrFile, f.errorString()));
+            return Error::make(Error::Code::NotFound,
+                               Tr::tr("cannot read %1: %2").arg(nameOrFile, f.errorString()));
         auto doc = DashboardDocument::parse(f.readAll());
         if (!doc)
             return Error::make(doc.error().code,
@@ -163,7 +171,7 @@ Result<DashboardDocument> DashboardRepository::find(const QString &storePath,
         }
     }
     return Error::make(Error::Code::NotFound,
-                       QStringLiteral("no dashboard named \"%1\" (known: %2)")
+                       Tr::tr("no dashboard named \"%1\" (known: %2)")
                            .arg(nameOrFile, known.join(QStringLiteral(", "))));
 }
 

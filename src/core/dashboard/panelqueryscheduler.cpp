@@ -1,10 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "core/dashboard/panelqueryscheduler.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 
 namespace hearth::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Dashboard)
+};
+
+} // namespace
 
 PanelQueryScheduler::PanelQueryScheduler(std::shared_ptr<QueryEngine> engine, int maxConcurrent,
                                          QObject *parent)
@@ -94,8 +104,7 @@ void PanelQueryScheduler::pump()
             timer.start();
             Result<QueryResult> result = engine
                 ? engine->run(request, token)
-                : Result<QueryResult>(
-                    Error::make(Error::Code::Generic, QStringLiteral("no query engine")));
+                : Result<QueryResult>(Error::make(Error::Code::Generic, Tr::tr("no query engine")));
             const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
             if (!self)
                 return;

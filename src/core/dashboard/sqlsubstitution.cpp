@@ -4,10 +4,16 @@
 #include "core/query/sqltext.h"
 
 #include <cmath>
+#include <QCoreApplication>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Dashboard)
+};
 
 bool isNameStart(QChar c)
 {
@@ -101,14 +107,13 @@ Result<SubstitutedSql> substituteSqlVariables(const QString &sql, const QVariant
         if (braced) {
             if (end >= n || sql[end] != QLatin1Char('}'))
                 return Error::make(Error::Code::InvalidInput,
-                                   QStringLiteral("unterminated ${%1: missing }").arg(name),
+                                   Tr::tr("unterminated ${%1: missing }").arg(name),
                                    static_cast<int>(i));
             ++end;
         }
         const auto it = values.constFind(name);
         if (it == values.constEnd())
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("unknown variable $%1").arg(name),
+            return Error::make(Error::Code::InvalidInput, Tr::tr("unknown variable $%1").arg(name),
                                static_cast<int>(i));
         if (!out.used.contains(name))
             out.used << name;

@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <limits>
 #include <map>
+#include <QCoreApplication>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -21,6 +22,11 @@ namespace hearth::core::demo {
 using namespace catalog;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Demo)
+};
 
 constexpr Micros kMs = 1000;
 constexpr std::string_view kPythonSite = "/app/.venv/lib/python3.12/site-packages";
@@ -1903,8 +1909,8 @@ Result<Summary> Generator::run()
 {
     if (m_options.traces < 0 || m_options.days < 1)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("Demo data needs a non-negative trace count and at "
-                                          "least one day."));
+                           Tr::tr("Demo data needs a non-negative trace count and at "
+                                  "least one day."));
     m_options.batchRecords = std::max(m_options.batchRecords, 1);
     m_now = m_options.endUs > 0 ? m_options.endUs : nowMicros();
     m_start = m_now - static_cast<Micros>(m_options.days) * kMicrosPerDay;
@@ -1943,7 +1949,7 @@ Result<Summary> Generator::run()
                 return s.error();
         }
         if (m_progress && (i % 512) == 0 && !m_progress(0.9 * i / std::max(n, 1)))
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Demo data cancelled."));
+            return Error::make(Error::Code::Cancelled, Tr::tr("Demo data cancelled."));
     }
     m_summary.traces = n;
     if (auto s = flush(); !s)
@@ -1967,9 +1973,8 @@ Result<Summary> Generator::run()
     remember.bind(1, std::string_view(key));
     remember.bind(2, std::string_view(value));
     if (!remember.valid() || remember.step() != SQLITE_DONE)
-        return Error::make(
-            Error::Code::Io,
-            QStringLiteral("Could not record the demo run in '%1'.").arg(m_store.path()));
+        return Error::make(Error::Code::Io,
+                           Tr::tr("Could not record the demo run in '%1'.").arg(m_store.path()));
     if (m_progress)
         m_progress(1.0);
     return m_summary;

@@ -5,6 +5,7 @@
 #include "core/store/store.h"
 
 #include <nlohmann/json.hpp>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +15,11 @@ namespace hearth::core::io {
 using nlohmann::json;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
 
 constexpr const char *kRedacted = "[redacted by Hearth]";
 
@@ -167,10 +173,10 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
 {
     if (QFileInfo(outPath).absoluteFilePath() == QFileInfo(sourceStorePath).absoluteFilePath())
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The case file cannot be the store itself."));
+                           Tr::tr("The case file cannot be the store itself."));
     if (selection.traceIds.isEmpty() && !selection.minUs && !selection.maxUs)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("A case file needs traces or a time window to hold."));
+                           Tr::tr("A case file needs traces or a time window to hold."));
     {
         // Read-only open: validates the source (a Hearth store, a schema this build knows).
         auto source = Store::open(sourceStorePath, Store::OpenMode::ReadOnly);
@@ -178,8 +184,8 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
             return source.error();
         if ((*source)->schemaVersion() != schema::currentVersion())
             return Error::make(Error::Code::Unsupported,
-                               QStringLiteral("Open '%1' in Hearth once to upgrade it before "
-                                              "exporting a case.")
+                               Tr::tr("Open '%1' in Hearth once to upgrade it before "
+                                      "exporting a case.")
                                    .arg(sourceStorePath));
     }
     // Build next to the target and rename at the end: a failure never leaves a half case file.
@@ -210,7 +216,7 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
         if (!attach.valid() || attach.step() != SQLITE_DONE)
             return fail(
                 Error::make(Error::Code::Io,
-                            QStringLiteral("Cannot attach '%1': %2")
+                            Tr::tr("Cannot attach '%1': %2")
                                 .arg(sourceStorePath, QString::fromStdString(db.lastError()))));
     }
     if (auto s = db.exec("BEGIN"); !s)
@@ -329,7 +335,7 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
     removeFileSet(outPath);
     if (!QFile::rename(tmpPath, outPath)) {
         removeFileSet(tmpPath);
-        return Error::make(Error::Code::Io, QStringLiteral("Cannot write '%1'.").arg(outPath));
+        return Error::make(Error::Code::Io, Tr::tr("Cannot write '%1'.").arg(outPath));
     }
     return summary;
 }

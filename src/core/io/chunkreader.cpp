@@ -2,13 +2,20 @@
 #include "core/io/chunkreader.h"
 
 #include <cstring>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace hearth::core::io {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
+
 constexpr size_t kChunk = 1 << 20;
-}
+} // namespace
 
 ChunkReader::~ChunkReader()
 {
@@ -20,14 +27,14 @@ Status ChunkReader::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error::make(Error::Code::NotFound, QStringLiteral("'%1' does not exist.").arg(path));
+        return Error::make(Error::Code::NotFound, Tr::tr("'%1' does not exist.").arg(path));
     if (info.isDir())
-        return Error::make(Error::Code::Io, QStringLiteral("'%1' is a folder.").arg(path));
+        return Error::make(Error::Code::Io, Tr::tr("'%1' is a folder.").arg(path));
     m_file = std::fopen(QFile::encodeName(path).constData(), "rb");
     if (!m_file)
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot read '%1': %2")
-                               .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return Error::make(
+            Error::Code::Io,
+            Tr::tr("Cannot read '%1': %2").arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     m_total = info.size();
     m_buffer.resize(kChunk);
     setg(m_buffer.data(), m_buffer.data(), m_buffer.data());

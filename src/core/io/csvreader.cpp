@@ -3,11 +3,19 @@
 
 #include "core/io/chunkreader.h"
 
+#include <QCoreApplication>
+
 namespace hearth::core::io {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
+
 constexpr int kEof = std::char_traits<char>::eof();
-}
+} // namespace
 
 void CsvReader::skipRestOfLine()
 {
@@ -39,9 +47,8 @@ CsvReader::Outcome CsvReader::next(std::vector<std::string> &fields)
             for (;;) {
                 c = m_in.sbumpc();
                 if (c == kEof) {
-                    m_error
-                        = QStringLiteral("a quoted field that starts on line %1 is never closed")
-                              .arg(m_recordLine);
+                    m_error = Tr::tr("a quoted field that starts on line %1 is never closed")
+                                  .arg(m_recordLine);
                     return Outcome::Malformed;
                 }
                 if (c == '"') {
@@ -60,10 +67,9 @@ CsvReader::Outcome CsvReader::next(std::vector<std::string> &fields)
             if (c == '\r' && m_in.sgetc() == '\n')
                 c = m_in.sbumpc();
             if (c != ',' && c != '\n' && c != kEof) {
-                m_error
-                    = QStringLiteral("unexpected character '%1' after a closing quote on line %2")
-                          .arg(QChar(c))
-                          .arg(m_line);
+                m_error = Tr::tr("unexpected character '%1' after a closing quote on line %2")
+                              .arg(QChar(c))
+                              .arg(m_line);
                 skipRestOfLine();
                 return Outcome::Malformed;
             }

@@ -6,6 +6,7 @@
 #include "core/store/store.h"
 
 #include <nlohmann/json.hpp>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -14,6 +15,11 @@ namespace hearth::core::io {
 using json = nlohmann::ordered_json;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
 
 constexpr size_t kFlushBytes = 1 << 20;
 constexpr int kRowsPerNdjsonLine = 1000;
@@ -159,9 +165,8 @@ Status ResultWriter::write(const std::string &text, bool force)
     if (m_file->write(m_buffer.data(), static_cast<qint64>(m_buffer.size()))
         != static_cast<qint64>(m_buffer.size())) {
         m_failed = true;
-        return Error::make(
-            Error::Code::Io,
-            QStringLiteral("Writing '%1' failed: %2").arg(m_path, m_file->errorString()));
+        return Error::make(Error::Code::Io,
+                           Tr::tr("Writing '%1' failed: %2").arg(m_path, m_file->errorString()));
     }
     m_buffer.clear();
     return {};
@@ -171,11 +176,10 @@ Status ResultWriter::begin(const QVector<Column> &columns)
 {
     if (m_format == ExportFormat::Case)
         return Error::make(Error::Code::Unsupported,
-                           QStringLiteral("A case file is written from a store, not a result."));
+                           Tr::tr("A case file is written from a store, not a result."));
     if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::make(
-            Error::Code::Io,
-            QStringLiteral("Cannot write '%1': %2").arg(m_path, m_file->errorString()));
+        return Error::make(Error::Code::Io,
+                           Tr::tr("Cannot write '%1': %2").arg(m_path, m_file->errorString()));
     m_columns = columns;
     switch (m_format) {
     case ExportFormat::Csv: {
@@ -218,7 +222,7 @@ std::string ResultWriter::rowText(const QVector<QVariant> &values) const
 Status ResultWriter::row(const QVector<QVariant> &values)
 {
     if (m_failed)
-        return Error::make(Error::Code::Io, QStringLiteral("Writing '%1' failed.").arg(m_path));
+        return Error::make(Error::Code::Io, Tr::tr("Writing '%1' failed.").arg(m_path));
     const std::string text = rowText(values);
     ++m_rows;
     switch (m_format) {

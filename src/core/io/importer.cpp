@@ -12,6 +12,7 @@
 #include <deque>
 #include <istream>
 #include <mutex>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -23,6 +24,11 @@ namespace hearth::core::io {
 using nlohmann::json;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
 
 constexpr size_t kMaxIssues = 100;
 constexpr qint64 kMaxBatchBytes = qint64(16) << 20;
@@ -214,7 +220,7 @@ QString ImportIssue::toString() const
     if (line > 0)
         return QStringLiteral("%1:%2: %3").arg(file).arg(line).arg(message);
     if (row > 0)
-        return QStringLiteral("%1: row %2: %3").arg(file).arg(row).arg(message);
+        return Tr::tr("%1: row %2: %3").arg(file).arg(row).arg(message);
     return QStringLiteral("%1: %2").arg(file, message);
 }
 
@@ -222,17 +228,17 @@ QString ImportReport::summary() const
 {
     const QLocale c = QLocale::c();
     QString s
-        = QStringLiteral("%1 rows read: %2 records imported (%3 already present), %4 metric "
-                         "points imported (%5 already present)")
+        = Tr::tr("%1 rows read: %2 records imported (%3 already present), %4 metric "
+                 "points imported (%5 already present)")
               .arg(c.toString(rowsRead), c.toString(recordsInserted), c.toString(recordsDuplicate),
                    c.toString(metricsInserted), c.toString(metricsDuplicate));
     if (rowsSkipped)
-        s += QStringLiteral("; %1 malformed rows skipped").arg(c.toString(rowsSkipped));
+        s += Tr::tr("; %1 malformed rows skipped").arg(c.toString(rowsSkipped));
     if (rowsWithoutTimestamp)
-        s += QStringLiteral("; %1 rows had no timestamp column and were dated from the file")
+        s += Tr::tr("; %1 rows had no timestamp column and were dated from the file")
                  .arg(c.toString(rowsWithoutTimestamp));
     if (rowsWithoutIds)
-        s += QStringLiteral("; %1 rows had no trace_id/span_id and got ids from their content")
+        s += Tr::tr("; %1 rows had no trace_id/span_id and got ids from their content")
                  .arg(c.toString(rowsWithoutIds));
     if (interruptedRowsRemoved)
         s += QStringLiteral("; first removed %1 rows left by an interrupted import")
@@ -374,8 +380,8 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
     m_currentFile = nullptr;
     if (m_store.readOnly())
         return Error::make(Error::Code::Io,
-                           QStringLiteral("The store '%1' is open read-only; import into a "
-                                          "writable store.")
+                           Tr::tr("The store '%1' is open read-only; import into a "
+                                  "writable store.")
                                .arg(m_store.path()));
     // An import whose process was killed left its committed stages behind: take them out first.
     auto recovered = StagedWriter::recoverInterrupted(m_store);
@@ -506,7 +512,7 @@ Status Importer::checkCancel()
 {
     if (m_options.cancel && m_options.cancel->cancelled())
         return Error::make(Error::Code::Cancelled,
-                           QStringLiteral("The import was cancelled; nothing was imported."));
+                           Tr::tr("The import was cancelled; nothing was imported."));
     return {};
 }
 
@@ -515,8 +521,7 @@ Status Importer::issue(FileState &state, qint64 line, qint64 row, const QString 
     ImportIssue i {state.displayName, line, row, message};
     if (m_options.onError == ImportOptions::OnError::Stop)
         return Error::make(Error::Code::InvalidInput,
-                           i.toString()
-                               + QStringLiteral(" (import stopped; nothing was imported)"));
+                           i.toString() + Tr::tr(" (import stopped; nothing was imported)"));
     ++m_report.rowsSkipped;
     if (m_report.issues.size() < kMaxIssues)
         m_report.issues.push_back(std::move(i));
@@ -567,7 +572,7 @@ Status Importer::handleRow(FileState &state, json &row, qint64 line)
     }
     if (!row.is_object())
         return issue(state, line, state.rowIndex,
-                     QStringLiteral("a row must be an object of column values, found %1")
+                     Tr::tr("a row must be an object of column values, found %1")
                          .arg(QString::fromUtf8(row.type_name())));
     if (!state.table) {
         std::vector<std::string> keys;
@@ -661,8 +666,7 @@ Status Importer::handleLineValue(FileState &state, json &value, const std::strin
                 state.format = QStringLiteral("Logfire v2 NDJSON");
                 auto rows = value.find("rows");
                 if (rows == value.end() || !rows->is_array())
-                    return issue(state, line, 0,
-                                 QStringLiteral("a data line without a rows array"));
+                    return issue(state, line, 0, Tr::tr("a data line without a rows array"));
                 for (auto &row : *rows) {
                     if (auto s = handleRow(state, row, line); !s)
                         return s;
@@ -672,7 +676,7 @@ Status Importer::handleLineValue(FileState &state, json &value, const std::strin
             if (t == "error")
                 return issue(
                     state, line, 0,
-                    QStringLiteral("the export ends with an error from Logfire: %1")
+                    Tr::tr("the export ends with an error from Logfire: %1")
                         .arg(QString::fromStdString(value.value("message", std::string()))));
             if (t == "explain" || t == "end")
                 return {};
@@ -698,9 +702,9 @@ Status Importer::handleLineValue(FileState &state, json &value, const std::strin
         }
         return {};
     }
-    return issue(state, line, 0,
-                 QStringLiteral("expected a JSON object, found %1")
-                     .arg(QString::fromUtf8(value.type_name())));
+    return issue(
+        state, line, 0,
+        Tr::tr("expected a JSON object, found %1").arg(QString::fromUtf8(value.type_name())));
 }
 
 Status Importer::importLines(FileState &state)
@@ -725,7 +729,7 @@ Status Importer::importLines(FileState &state)
             why.replace(QRegularExpression(QStringLiteral("at line 1, column (\\d+)")),
                         QStringLiteral("at column \\1"));
             ++m_report.rowsRead;
-            if (auto s = issue(state, lineNo, 0, QStringLiteral("not valid JSON: %1").arg(why)); !s)
+            if (auto s = issue(state, lineNo, 0, Tr::tr("not valid JSON: %1").arg(why)); !s)
                 return s;
             continue;
         }
@@ -750,7 +754,7 @@ Status Importer::importCsv(FileState &state)
         if (outcome == CsvReader::Outcome::Malformed) {
             if (state.columns.empty())
                 return Error::make(Error::Code::InvalidInput,
-                                   QStringLiteral("%1: the CSV header is malformed: %2")
+                                   Tr::tr("%1: the CSV header is malformed: %2")
                                        .arg(state.displayName, csv.error()));
             ++m_report.rowsRead;
             if (auto s = issue(state, csv.recordLine(), 0, csv.error()); !s)
@@ -768,7 +772,7 @@ Status Importer::importCsv(FileState &state)
             ++m_report.rowsRead;
             ++state.rowIndex;
             if (auto s = issue(state, csv.recordLine(), 0,
-                               QStringLiteral("expected %1 fields (as in the header), found %2")
+                               Tr::tr("expected %1 fields (as in the header), found %2")
                                    .arg(state.columns.size())
                                    .arg(fields.size()));
                 !s)
@@ -819,9 +823,9 @@ Status Importer::importDocument(FileState &state)
         QString why = QString::fromUtf8(sax.parseError.c_str());
         why.remove(QRegularExpression(QStringLiteral("^\\[json\\.exception\\.[a-z_]+\\.\\d+\\] ")));
         // A broken document cannot be resynchronised: stop, or keep the rows before the damage.
-        if (auto s = issue(
-                state, 0, 0,
-                QStringLiteral("not valid JSON, the rest of the file is unreadable: %1").arg(why));
+        if (auto s
+            = issue(state, 0, 0,
+                    Tr::tr("not valid JSON, the rest of the file is unreadable: %1").arg(why));
             !s)
             return s;
     }
@@ -838,14 +842,13 @@ Status Importer::importOtlpWhole(FileState &state, bool protobuf)
 {
     if (state.reader.totalBytes() > kMaxWholeFileBytes)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("%1 is too large for one OTLP request (%2 bytes).")
+                           Tr::tr("%1 is too large for one OTLP request (%2 bytes).")
                                .arg(state.displayName)
                                .arg(state.reader.totalBytes()));
     QFile file(state.path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(
-            Error::Code::Io,
-            QStringLiteral("Cannot read '%1': %2").arg(state.path, file.errorString()));
+        return Error::make(Error::Code::Io,
+                           Tr::tr("Cannot read '%1': %2").arg(state.path, file.errorString()));
     const QByteArray bytes = file.readAll();
     const std::string body(bytes.constData(), static_cast<size_t>(bytes.size()));
     state.format = protobuf ? QStringLiteral("OTLP protobuf") : QStringLiteral("OTLP JSON");

@@ -4,9 +4,16 @@
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
 
+#include <QCoreApplication>
+
 namespace hearth::core::io {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
 
 Result<sqlite::Connection> openWriterAt(const QString &path)
 {
@@ -15,13 +22,13 @@ Result<sqlite::Connection> openWriterAt(const QString &path)
         return conn.error();
     if (sqlite3_db_readonly(conn->get(), "main") == 1)
         return Error::make(Error::Code::Io,
-                           QStringLiteral("'%1' is read-only: notes cannot be changed.").arg(path));
+                           Tr::tr("'%1' is read-only: notes cannot be changed.").arg(path));
     return std::move(conn.value());
 }
 
 Error notFound(qint64 id)
 {
-    return Error::make(Error::Code::NotFound, QStringLiteral("There is no note %1.").arg(id));
+    return Error::make(Error::Code::NotFound, Tr::tr("There is no note %1.").arg(id));
 }
 
 } // namespace
@@ -31,7 +38,7 @@ Result<sqlite::Connection> NotesRepository::openWriter() const
     if (m_readOnly)
         return Error::make(
             Error::Code::Io,
-            QStringLiteral("'%1' is open read-only: notes cannot be changed.").arg(m_storePath));
+            Tr::tr("'%1' is open read-only: notes cannot be changed.").arg(m_storePath));
     return openWriterAt(m_storePath);
 }
 
@@ -41,7 +48,7 @@ Result<qint64> NotesRepository::pin(const QString &traceId, const QString &spanI
     const std::string trace = traceId.trimmed().toLower().toStdString();
     const std::string span = spanId.trimmed().toLower().toStdString();
     if (trace.empty())
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("A pin needs a trace id."));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("A pin needs a trace id."));
     auto conn = openWriter();
     if (!conn)
         return conn.error();

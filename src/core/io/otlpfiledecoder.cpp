@@ -11,6 +11,8 @@
 #include "opentelemetry/proto/collector/logs/v1/logs_service.pb.h"
 #include "opentelemetry/proto/collector/metrics/v1/metrics_service.pb.h"
 #include "opentelemetry/proto/collector/trace/v1/trace_service.pb.h"
+
+#include <QCoreApplication>
 #else
 #define HEARTH_IO_HAS_OTLP 0
 #endif
@@ -20,6 +22,11 @@ namespace hearth::core::io {
 #if HEARTH_IO_HAS_OTLP
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
 
 Result<otlp::MapResult> decodeAs(const std::string &body, otlp::Encoding encoding,
                                  OtlpSignal signal)
@@ -74,7 +81,7 @@ Result<WriteBatch> decodeOtlpBody(const std::string &body, OtlpEncoding encoding
         return mapped.error();
     if (mapped->accepted == 0 && mapped->rejected > 0)
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("no usable item in the OTLP request (%1 rejected: %2)")
+                           Tr::tr("no usable item in the OTLP request (%1 rejected: %2)")
                                .arg(mapped->rejected)
                                .arg(QString::fromStdString(mapped->rejectReason)));
     return std::move(mapped->batch);
@@ -90,8 +97,8 @@ bool otlpFileImportAvailable()
 Result<WriteBatch> decodeOtlpBody(const std::string &, OtlpEncoding, OtlpSignal)
 {
     return Error::make(Error::Code::Unsupported,
-                       QStringLiteral("OTLP files cannot be imported by this build yet (the OTLP "
-                                      "decoder is not linked in)."));
+                       Tr::tr("OTLP files cannot be imported by this build yet (the OTLP "
+                              "decoder is not linked in)."));
 }
 
 bool otlpFileImportAvailable()

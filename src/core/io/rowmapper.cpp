@@ -4,6 +4,7 @@
 #include "core/store/levels.h"
 
 #include <cmath>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace hearth::core::io {
@@ -12,11 +13,15 @@ using nlohmann::json;
 
 namespace {
 
-Error columnError(const char *column, const std::string &why)
+struct Tr
 {
-    return Error::make(
-        Error::Code::InvalidInput,
-        QStringLiteral("column '%1': %2").arg(QLatin1String(column), QString::fromStdString(why)));
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
+
+Error columnError(const char *column, const QString &why)
+{
+    return Error::make(Error::Code::InvalidInput,
+                       Tr::tr("column '%1': %2").arg(QLatin1String(column), why));
 }
 
 std::string shortText(const json &v)
@@ -76,7 +81,8 @@ Result<std::optional<Micros>> readTime(const json &row, const char *name)
         if (end && *end == '\0' && std::isfinite(d))
             return std::optional<Micros>(microsFromEpochNumber(d));
     }
-    return columnError(name, "'" + shortText(*v) + "' is not a timestamp");
+    return columnError(
+        name, Tr::tr("'%1' is not a timestamp").arg(QString::fromStdString(shortText(*v))));
 }
 
 template<typename Int> Status readInt(const json &row, const char *name, std::optional<Int> &out)
@@ -101,7 +107,8 @@ template<typename Int> Status readInt(const json &row, const char *name, std::op
             return {};
         }
     }
-    return columnError(name, "'" + shortText(*v) + "' is not an integer");
+    return columnError(name,
+                       Tr::tr("'%1' is not an integer").arg(QString::fromStdString(shortText(*v))));
 }
 
 Status readDouble(const json &row, const char *name, std::optional<double> &out)
@@ -122,7 +129,8 @@ Status readDouble(const json &row, const char *name, std::optional<double> &out)
             return {};
         }
     }
-    return columnError(name, "'" + shortText(*v) + "' is not a number");
+    return columnError(name,
+                       Tr::tr("'%1' is not a number").arg(QString::fromStdString(shortText(*v))));
 }
 
 Status readBool(const json &row, const char *name, std::optional<bool> &out)
@@ -149,7 +157,8 @@ Status readBool(const json &row, const char *name, std::optional<bool> &out)
             return {};
         }
     }
-    return columnError(name, "'" + shortText(*v) + "' is not a boolean");
+    return columnError(name,
+                       Tr::tr("'%1' is not a boolean").arg(QString::fromStdString(shortText(*v))));
 }
 
 // JSON columns arrive as objects (v2 JSON) or as JSON-encoded strings (CSV, Arrow, NDJSON).
@@ -173,11 +182,13 @@ Status readJson(const json &row, const char *name, std::string &out, const json 
     if (parsed && holder && (!wanted || wanted(s))) {
         json doc = json::parse(s, nullptr, false);
         if (doc.is_discarded())
-            return columnError(name, "'" + shortText(*v) + "' is not JSON");
+            return columnError(
+                name, Tr::tr("'%1' is not JSON").arg(QString::fromStdString(shortText(*v))));
         *holder = std::move(doc);
         *parsed = holder;
     } else if (!json::accept(s)) {
-        return columnError(name, "'" + shortText(*v) + "' is not JSON");
+        return columnError(name,
+                           Tr::tr("'%1' is not JSON").arg(QString::fromStdString(shortText(*v))));
     }
     out = s;
     return {};
@@ -208,7 +219,8 @@ Status readList(const json &row, const char *name, std::string &out)
     if (s.front() == '[') {
         json doc = json::parse(s, nullptr, false);
         if (doc.is_discarded() || !doc.is_array())
-            return columnError(name, "'" + shortText(*v) + "' is not a list");
+            return columnError(
+                name, Tr::tr("'%1' is not a list").arg(QString::fromStdString(shortText(*v))));
         out = doc.dump();
         return {};
     }
@@ -507,7 +519,7 @@ Status RowMapper::mapMetric(const json &row, MetricPoint &m)
     HEARTH_TRY(readText(row, "telemetry_sdk_language", m.telemetrySdkLanguage));
     HEARTH_TRY(readText(row, "telemetry_sdk_version", m.telemetrySdkVersion));
     if (m.metricName.empty())
-        return columnError("metric_name", "missing (a metrics row needs its metric_name)");
+        return columnError("metric_name", Tr::tr("missing (a metrics row needs its metric_name)"));
     if (m.metricType.empty())
         m.metricType = m.histogramCount ? "histogram" : "gauge";
     return {};

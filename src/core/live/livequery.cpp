@@ -3,11 +3,17 @@
 
 #include "core/live/liverecord.h"
 
+#include <QCoreApplication>
 #include <QVector>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Live)
+};
 
 // Marks where the user's clause starts in generated SQL, so engine error offsets map back.
 const QString kUserOpen = QStringLiteral("(\n");
@@ -57,28 +63,25 @@ std::optional<Error> LiveQuery::validateWhere(const QString &where)
         case ']': {
             const QChar open = c == QLatin1Char(')') ? QLatin1Char('(') : QLatin1Char('[');
             if (stack.isEmpty() || stack.last().first != open)
-                return Error::make(Error::Code::SqlSyntax, QStringLiteral("Unmatched '%1'.").arg(c),
-                                   i);
+                return Error::make(Error::Code::SqlSyntax, Tr::tr("Unmatched '%1'.").arg(c), i);
             stack.pop_back();
             break;
         }
         case ';':
             return Error::make(Error::Code::SqlSyntax,
-                               QStringLiteral("The search is one WHERE clause: remove the ';'."),
-                               i);
+                               Tr::tr("The search is one WHERE clause: remove the ';'."), i);
         default:
             break;
         }
     }
     if (!quote.isNull())
         return Error::make(Error::Code::SqlSyntax,
-                           QStringLiteral("Unterminated %1 quote.")
+                           Tr::tr("Unterminated %1 quote.")
                                .arg(quote == QLatin1Char('\'') ? QStringLiteral("string")
                                                                : QStringLiteral("identifier")),
                            quoteStart);
     if (!stack.isEmpty())
-        return Error::make(Error::Code::SqlSyntax,
-                           QStringLiteral("Unclosed '%1'.").arg(stack.last().first),
+        return Error::make(Error::Code::SqlSyntax, Tr::tr("Unclosed '%1'.").arg(stack.last().first),
                            stack.last().second);
     return std::nullopt;
 }

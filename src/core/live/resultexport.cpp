@@ -4,12 +4,18 @@
 #include "core/live/queryresultmodel.h"
 
 #include <nlohmann/json.hpp>
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Live)
+};
 
 QByteArray csvField(const QString &text)
 {
@@ -85,11 +91,11 @@ Status writeResultFile(const QueryResult &result, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                           Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     file.write(json ? resultToJson(result) : resultToCsv(result));
     if (!file.commit())
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                           Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 

@@ -1,7 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "core/live/savedsearches.h"
 
+#include <QCoreApplication>
+
 namespace hearth::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Live)
+};
+
+} // namespace
 
 Result<SavedSearches> SavedSearches::open(const QString &storePath)
 {
@@ -55,8 +66,7 @@ Result<qint64> SavedSearches::save(const QString &name, const QString &where, Mi
     const QByteArray n = name.trimmed().toUtf8();
     const QByteArray w = where.trimmed().toUtf8();
     if (n.isEmpty())
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("A saved search needs a name."));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("A saved search needs a name."));
     sqlite::Statement insert(m_db.get(),
                              "INSERT INTO saved_searches(name, where_clause, created_at, "
                              "last_used_at, is_saved) VALUES (?1, ?2, ?3, ?3, 1)");

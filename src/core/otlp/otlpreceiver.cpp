@@ -13,6 +13,7 @@
 #include <atomic>
 #include <grpcpp/grpcpp.h>
 #include <httplib.h>
+#include <QCoreApplication>
 #include <sys/socket.h>
 #include <thread>
 
@@ -23,6 +24,11 @@ using otlp::Encoding;
 using otlp::Signal;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Otlp)
+};
 
 // gRPC status codes used in google.rpc.Status bodies (otlp.md §1).
 constexpr int kInvalidArgument = 3;
@@ -305,12 +311,11 @@ Status OtlpReceiver::Impl::startHttp()
         port = 0;
     }
     if (port == 0)
-        return Error::make(
-            Error::Code::Network,
-            QStringLiteral("cannot listen for OTLP/HTTP on %1:%2 (is the port in use "
-                           "by another program?)")
-                .arg(options.httpHost)
-                .arg(options.httpPort));
+        return Error::make(Error::Code::Network,
+                           Tr::tr("cannot listen for OTLP/HTTP on %1:%2 (is the port in use "
+                                  "by another program?)")
+                               .arg(options.httpHost)
+                               .arg(options.httpPort));
     boundHttpPort = port;
     httpThread = std::thread([this] { http->listen_after_bind(); });
     // cpp-httplib's stop() does nothing until the accept loop runs: wait for it, so that a stop()
@@ -419,12 +424,11 @@ Status OtlpReceiver::Impl::startGrpc()
     grpcServer = builder.BuildAndStart();
     if (!grpcServer || selected == 0) {
         grpcServer.reset();
-        return Error::make(
-            Error::Code::Network,
-            QStringLiteral("cannot listen for OTLP/gRPC on %1:%2 (is the port in use "
-                           "by another program?)")
-                .arg(options.grpcHost)
-                .arg(options.grpcPort));
+        return Error::make(Error::Code::Network,
+                           Tr::tr("cannot listen for OTLP/gRPC on %1:%2 (is the port in use "
+                                  "by another program?)")
+                               .arg(options.grpcHost)
+                               .arg(options.grpcPort));
     }
     boundGrpcPort = selected;
     return {};
@@ -445,10 +449,10 @@ OtlpReceiver::~OtlpReceiver()
 Status OtlpReceiver::start(const OtlpReceiverOptions &options)
 {
     if (d->running)
-        return Error::make(Error::Code::Generic, QStringLiteral("the OTLP receiver is running"));
+        return Error::make(Error::Code::Generic, Tr::tr("the OTLP receiver is running"));
     if (!d->store || d->store->readOnly())
         return Error::make(Error::Code::Io,
-                           QStringLiteral("the OTLP receiver needs a store open for writing"));
+                           Tr::tr("the OTLP receiver needs a store open for writing"));
     d->options = options;
     d->writer = std::make_unique<otlp::IngestWriter>(
         d->store, options.maxQueuedRows, [this](const WriteStats &s) { d->onCommit(s); });
@@ -541,8 +545,8 @@ OtlpStats OtlpReceiver::stats() const
 QString OtlpReceiver::statusLine() const
 {
     const auto s = stats();
-    QString line = QStringLiteral("otlp: %1 spans, %2 logs, %3 points accepted; %4 items and %5 "
-                                  "requests rejected, %6 throttled")
+    QString line = Tr::tr("otlp: %1 spans, %2 logs, %3 points accepted; %4 items and %5 "
+                          "requests rejected, %6 throttled")
                        .arg(s.spansAccepted)
                        .arg(s.logsAccepted)
                        .arg(s.pointsAccepted)
@@ -550,7 +554,7 @@ QString OtlpReceiver::statusLine() const
                        .arg(s.requestsRejected)
                        .arg(s.requestsThrottled);
     if (d->forwarder) {
-        line += QStringLiteral("; forward: %1 sent, %2 failed, %3 dropped (queue full)")
+        line += Tr::tr("; forward: %1 sent, %2 failed, %3 dropped (queue full)")
                     .arg(s.forwardSent)
                     .arg(s.forwardFailed)
                     .arg(s.forwardDropped);

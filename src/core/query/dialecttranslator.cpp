@@ -4,6 +4,7 @@
 #include "core/store/levels.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -11,6 +12,11 @@
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Query)
+};
 
 // ---------------------------------------------------------------------------------------------
 // Tokens and the parenthesis tree
@@ -45,8 +51,8 @@ Result<std::vector<Token>> tokenize(const QString &sql)
         if (c == QLatin1Char('/') && at(i + 1) == QLatin1Char('*')) {
             const qsizetype end = sql.indexOf(QStringLiteral("*/"), i + 2);
             if (end < 0)
-                return Error::make(Error::Code::SqlSyntax,
-                                   QStringLiteral("Unterminated /* comment."), int(i));
+                return Error::make(Error::Code::SqlSyntax, Tr::tr("Unterminated /* comment."),
+                                   int(i));
             i = end + 2;
             continue;
         }
@@ -71,8 +77,8 @@ Result<std::vector<Token>> tokenize(const QString &sql)
             if (!closed)
                 return Error::make(Error::Code::SqlSyntax,
                                    c == QLatin1Char('\'')
-                                       ? QStringLiteral("Unterminated string literal.")
-                                       : QStringLiteral("Unterminated quoted identifier."),
+                                       ? Tr::tr("Unterminated string literal.")
+                                       : Tr::tr("Unterminated quoted identifier."),
                                    start);
             out.push_back(
                 {c == QLatin1Char('\'') ? Tok::String : Tok::QuotedIdent, value, start, int(i)});
@@ -100,8 +106,8 @@ Result<std::vector<Token>> tokenize(const QString &sql)
         }
         if (c == QLatin1Char('$'))
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("Unsubstituted variable at position %1: give it a "
-                                              "value.")
+                               Tr::tr("Unsubstituted variable at position %1: give it a "
+                                      "value.")
                                    .arg(start),
                                start);
         static const char *const ops[]
@@ -121,8 +127,7 @@ Result<std::vector<Token>> tokenize(const QString &sql)
         if (!matched)
             return Error::make(
                 Error::Code::SqlSyntax,
-                QStringLiteral("Unexpected character '%1' at position %2.").arg(c).arg(start),
-                start);
+                Tr::tr("Unexpected character '%1' at position %2.").arg(c).arg(start), start);
     }
     return out;
 }
@@ -144,10 +149,9 @@ Result<std::vector<Node>> buildTree(const std::vector<Token> &tokens, size_t &i,
         const Token &t = tokens[i];
         if (t.type == Tok::Op && (t.text == QLatin1String(")") || t.text == QLatin1String("]"))) {
             if (close.isNull() || t.text[0] != close)
-                return Error::make(
-                    Error::Code::SqlSyntax,
-                    QStringLiteral("Unbalanced '%1' at position %2.").arg(t.text).arg(t.pos),
-                    t.pos);
+                return Error::make(Error::Code::SqlSyntax,
+                                   Tr::tr("Unbalanced '%1' at position %2.").arg(t.text).arg(t.pos),
+                                   t.pos);
             ++i;
             return seq;
         }
@@ -175,7 +179,7 @@ Result<std::vector<Node>> buildTree(const std::vector<Token> &tokens, size_t &i,
     }
     if (!close.isNull())
         return Error::make(Error::Code::SqlSyntax,
-                           QStringLiteral("The '%1' at position %2 is never closed.")
+                           Tr::tr("The '%1' at position %2 is never closed.")
                                .arg(close == QLatin1Char(')') ? QLatin1Char('(') : QLatin1Char('['))
                                .arg(openPos),
                            openPos);
@@ -390,7 +394,7 @@ bool isOp(const Term &t, const char *o)
 
 Error errorAt(Error::Code code, const QString &message, int pos)
 {
-    return Error::make(code, message + QStringLiteral(" (at position %1)").arg(pos), pos);
+    return Error::make(code, message + Tr::tr(" (at position %1)").arg(pos), pos);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,8 +614,7 @@ Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
             const auto us = parseIsoMicros(x.value.toStdString());
             if (!us)
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Cannot read '%1' as a timestamp").arg(x.value),
-                               x.src);
+                               Tr::tr("Cannot read '%1' as a timestamp").arg(x.value), x.src);
             t = literalTerm(QString::number(*us), x.src, x.srcEnd, Kind::Timestamp);
         } else if (x.kind != Kind::Timestamp) {
             t = wrap(QStringLiteral("hearth_ts("), x, QStringLiteral(")"), Kind::Timestamp);
@@ -625,10 +628,9 @@ Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
         if (x.kind == Kind::StringLit) {
             const auto us = fixedDuration(x.value);
             if (!us)
-                return errorAt(
-                    Error::Code::SqlSyntax,
-                    QStringLiteral("Cannot read '%1' as a fixed-length interval").arg(x.value),
-                    x.src);
+                return errorAt(Error::Code::SqlSyntax,
+                               Tr::tr("Cannot read '%1' as a fixed-length interval").arg(x.value),
+                               x.src);
             return literalTerm(QString::number(*us), x.src, x.srcEnd, Kind::Interval);
         }
         return wrap(QStringLiteral("hearth_interval("), x, QStringLiteral(")"), Kind::Interval);
@@ -637,7 +639,7 @@ Result<Term> Translator::cast(const Term &x, const QString &typeIn, int pos)
         || type.endsWith(QLatin1String("[]")) || type == QLatin1String("array"))
         return x;
     return errorAt(Error::Code::Unsupported,
-                   QStringLiteral("Cannot translate a cast to type '%1'").arg(typeIn), pos);
+                   Tr::tr("Cannot translate a cast to type '%1'").arg(typeIn), pos);
 }
 
 Result<Term> Translator::jsonAccess(const Term &left, const Term &key, bool exists, int pos)
@@ -733,7 +735,7 @@ Result<Term> Translator::postfix(Term term, const std::vector<Node> &nodes, size
         if (o == QLatin1String("::")) {
             ++i;
             if (i >= nodes.size() || nodes[i].group || nodes[i].tok.type != Tok::Ident)
-                return errorAt(Error::Code::SqlSyntax, QStringLiteral("Expected a type after '::'"),
+                return errorAt(Error::Code::SqlSyntax, Tr::tr("Expected a type after '::'"),
                                n.tok.pos);
             QString type = nodes[i].tok.text;
             ++i;
@@ -786,7 +788,7 @@ Result<Term> Translator::postfix(Term term, const std::vector<Node> &nodes, size
                     return dyn.error();
                 if (!dyn.value())
                     return errorAt(Error::Code::SqlSyntax,
-                                   QStringLiteral("Expected a key after '%1'").arg(o), n.tok.pos);
+                                   Tr::tr("Expected a key after '%1'").arg(o), n.tok.pos);
                 key = std::move(*dyn.value());
                 i = k;
             }
@@ -808,8 +810,7 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
     const int pos = nameTerm.src;
     auto unsupported = [&](const QString &what) {
         return errorAt(Error::Code::Unsupported,
-                       QStringLiteral("%1 is not supported by the local engine yet").arg(what),
-                       pos);
+                       Tr::tr("%1 is not supported by the local engine yet").arg(what), pos);
     };
     if (name == QLatin1String("unnest") || name == QLatin1String("generate_series")
         || name == QLatin1String("range"))
@@ -840,13 +841,13 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
     };
     auto needArgs = [&](size_t lo, size_t hi) -> Status {
         if (argTerms.size() < lo || argTerms.size() > hi)
-            return errorAt(Error::Code::SqlSyntax,
-                           QStringLiteral("%1() takes %2 argument(s), got %3")
-                               .arg(nameIn)
-                               .arg(lo == hi ? QString::number(lo)
-                                             : QStringLiteral("%1 to %2").arg(lo).arg(hi))
-                               .arg(argTerms.size()),
-                           pos);
+            return errorAt(
+                Error::Code::SqlSyntax,
+                Tr::tr("%1() takes %2 argument(s), got %3")
+                    .arg(nameIn)
+                    .arg(lo == hi ? QString::number(lo) : Tr::tr("%1 to %2").arg(lo).arg(hi))
+                    .arg(argTerms.size()),
+                pos);
         return {};
     };
     auto intervalMicros = [&](const Term &t) -> std::optional<Micros> {
@@ -914,8 +915,7 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
                   && nodes[i + 1].tok.text.compare(QLatin1String("GROUP"), Qt::CaseInsensitive) == 0
                   && nodes[i + 2].group))
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Expected WITHIN GROUP (ORDER BY ...)"),
-                               nodes[i].tok.pos);
+                               Tr::tr("Expected WITHIN GROUP (ORDER BY ...)"), nodes[i].tok.pos);
             const Node &within = nodes[i + 2];
             i += 3;
             auto inner = sequence(within.kids, depth + 1);
@@ -924,8 +924,7 @@ Result<Term> Translator::functionCall(const QString &nameIn, const Term &nameTer
             auto &terms = inner.value();
             if (terms.size() < 3 || !isKeyword(terms[0], "ORDER") || !isKeyword(terms[1], "BY"))
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("WITHIN GROUP needs (ORDER BY expression)"),
-                               within.tok.pos);
+                               Tr::tr("WITHIN GROUP needs (ORDER BY expression)"), within.tok.pos);
             bool desc = false;
             if (isKeyword(terms.back(), "DESC")) {
                 desc = true;
@@ -1133,8 +1132,8 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
             const auto us = fixedDuration(s.text);
             if (!us)
                 return errorAt(Error::Code::Unsupported,
-                               QStringLiteral("Cannot translate the interval '%1' (months and "
-                                              "years have no fixed length)")
+                               Tr::tr("Cannot translate the interval '%1' (months and "
+                                      "years have no fixed length)")
                                    .arg(s.text),
                                s.pos);
             i += 2;
@@ -1147,8 +1146,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
             const auto us = parseIsoMicros(s.text.toStdString());
             if (!us)
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Cannot read '%1' as a timestamp").arg(s.text),
-                               s.pos);
+                               Tr::tr("Cannot read '%1' as a timestamp").arg(s.text), s.pos);
             i += 2;
             return finish(literalTerm(QString::number(*us), tok.pos, s.end, Kind::Timestamp));
         }
@@ -1181,7 +1179,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
                     asIndex = k;
             }
             if (asIndex == g.kids.size() || asIndex + 1 >= g.kids.size())
-                return errorAt(Error::Code::SqlSyntax, QStringLiteral("CAST needs (expr AS type)"),
+                return errorAt(Error::Code::SqlSyntax, Tr::tr("CAST needs (expr AS type)"),
                                tok.pos);
             std::vector<Node> expr(g.kids.begin(), g.kids.begin() + qsizetype(asIndex));
             auto inner = sequence(expr, depth + 1);
@@ -1212,7 +1210,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
             if (g.kids.size() < 3 || g.kids[0].group
                 || g.kids[1].tok.text.compare(QLatin1String("FROM"), Qt::CaseInsensitive) != 0)
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("EXTRACT needs (field FROM expression)"), tok.pos);
+                               Tr::tr("EXTRACT needs (field FROM expression)"), tok.pos);
             const QString field = g.kids[0].tok.text.toLower();
             std::vector<Node> expr(g.kids.begin() + 2, g.kids.end());
             auto inner = sequence(expr, depth + 1);
@@ -1239,7 +1237,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
                     break;
             }
             if (k >= nodes.size())
-                return errorAt(Error::Code::SqlSyntax, QStringLiteral("CASE without END"), tok.pos);
+                return errorAt(Error::Code::SqlSyntax, Tr::tr("CASE without END"), tok.pos);
             std::vector<Node> body(nodes.begin() + qsizetype(i) + 1, nodes.begin() + qsizetype(k));
             auto inner = sequence(body, depth + 1);
             if (!inner)
@@ -1305,10 +1303,9 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
         }
         if (keywords().contains(upper)) {
             if (upper == QLatin1String("QUALIFY") || upper == QLatin1String("LATERAL"))
-                return errorAt(
-                    Error::Code::Unsupported,
-                    QStringLiteral("%1 is not supported by the local engine yet").arg(upper),
-                    tok.pos);
+                return errorAt(Error::Code::Unsupported,
+                               Tr::tr("%1 is not supported by the local engine yet").arg(upper),
+                               tok.pos);
             return std::optional<Term>();
         }
     }
@@ -1415,10 +1412,10 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
             return {};
         const auto us = parseIsoMicros(t.value.toStdString());
         if (!us)
-            return errorAt(Error::Code::SqlSyntax,
-                           QStringLiteral("Cannot compare a timestamp with '%1': not a timestamp")
-                               .arg(t.value),
-                           t.src);
+            return errorAt(
+                Error::Code::SqlSyntax,
+                Tr::tr("Cannot compare a timestamp with '%1': not a timestamp").arg(t.value),
+                t.src);
         t = literalTerm(QString::number(*us), t.src, t.srcEnd, Kind::Timestamp);
         return {};
     };
@@ -1428,8 +1425,8 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
         const auto n = levelNumber(t.value.toStdString());
         if (!n)
             return errorAt(Error::Code::SqlSyntax,
-                           QStringLiteral("Unknown level name '%1' (trace, debug, info, notice, "
-                                          "warn, error, fatal)")
+                           Tr::tr("Unknown level name '%1' (trace, debug, info, notice, "
+                                  "warn, error, fatal)")
                                .arg(t.value),
                            t.src);
         t = literalTerm(QString::number(*n), t.src, t.srcEnd, Kind::NumberLit);
@@ -1440,8 +1437,8 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
         Term &t = terms[k];
         if (isKeyword(t, "DISTINCT") && k + 1 < terms.size() && isKeyword(terms[k + 1], "ON"))
             return errorAt(Error::Code::Unsupported,
-                           QStringLiteral("DISTINCT ON is not supported by the local engine yet "
-                                          "(use ROW_NUMBER() OVER (PARTITION BY ...))"),
+                           Tr::tr("DISTINCT ON is not supported by the local engine yet "
+                                  "(use ROW_NUMBER() OVER (PARTITION BY ...))"),
                            t.src);
         if (isComparison(t) && k > 0 && k + 1 < terms.size()) {
             Term &l = terms[k - 1];
@@ -1456,8 +1453,8 @@ Status Translator::rewriteOperators(std::vector<Term> &terms)
                     t.pieces = {{QStringLiteral("NOT IN"), t.src}};
                 else
                     return errorAt(Error::Code::Unsupported,
-                                   QStringLiteral("Only '= ANY(...)' and '<> ALL(...)' can be "
-                                                  "translated"),
+                                   Tr::tr("Only '= ANY(...)' and '<> ALL(...)' can be "
+                                          "translated"),
                                    t.src);
                 continue;
             }
@@ -1649,12 +1646,12 @@ Result<std::vector<Term>> Translator::sequence(const std::vector<Node> &nodes, i
             terms.push_back(std::move(kw));
         } else {
             if (tok.text == QLatin1String(";"))
-                return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("Only one statement per query"), tok.pos);
+                return errorAt(Error::Code::SqlSyntax, Tr::tr("Only one statement per query"),
+                               tok.pos);
             if (tok.text == QLatin1String("?") || tok.text == QLatin1String("->")
                 || tok.text == QLatin1String("->>") || tok.text == QLatin1String("::"))
                 return errorAt(Error::Code::SqlSyntax,
-                               QStringLiteral("'%1' needs an expression on its left").arg(tok.text),
+                               Tr::tr("'%1' needs an expression on its left").arg(tok.text),
                                tok.pos);
             Term o = op(tok.text == QLatin1String("==") ? QStringLiteral("=") : tok.text, tok.pos);
             terms.push_back(std::move(o));
@@ -1674,8 +1671,7 @@ Result<Translation> Translator::showColumns(const std::vector<Token> &tokens)
         || (tokens[2].text.compare(QLatin1String("FROM"), Qt::CaseInsensitive)
             && tokens[2].text.compare(QLatin1String("IN"), Qt::CaseInsensitive)))
         return errorAt(Error::Code::Unsupported,
-                       QStringLiteral("Only SHOW COLUMNS FROM <table> is supported"),
-                       tokens[0].pos);
+                       Tr::tr("Only SHOW COLUMNS FROM <table> is supported"), tokens[0].pos);
     const QString table = tokens[3].text.toLower();
     QString base;
     if (table == QLatin1String("records") || table == QLatin1String("records_all"))
@@ -1683,10 +1679,10 @@ Result<Translation> Translator::showColumns(const std::vector<Token> &tokens)
     else if (table == QLatin1String("metrics"))
         base = QStringLiteral("_metrics");
     else
-        return errorAt(Error::Code::NotFound,
-                       QStringLiteral("Unknown table '%1' (records, records_all, metrics)")
-                           .arg(tokens[3].text),
-                       tokens[3].pos);
+        return errorAt(
+            Error::Code::NotFound,
+            Tr::tr("Unknown table '%1' (records, records_all, metrics)").arg(tokens[3].text),
+            tokens[3].pos);
     Translation t;
     t.sql = QStringLiteral(
                 "SELECT 'datafusion' AS table_catalog, 'public' AS table_schema, '%1' AS "
@@ -1711,7 +1707,7 @@ Result<Translation> Translator::run()
     while (!toks.empty() && toks.back().type == Tok::Op && toks.back().text == QLatin1String(";"))
         toks.pop_back();
     if (toks.empty())
-        return Error::make(Error::Code::SqlSyntax, QStringLiteral("The query is empty."), 0);
+        return Error::make(Error::Code::SqlSyntax, Tr::tr("The query is empty."), 0);
     const QString first = toks.front().text.toUpper();
     if (toks.front().type == Tok::Ident && first == QLatin1String("SHOW"))
         return showColumns(toks);
@@ -1720,8 +1716,8 @@ Result<Translation> Translator::run()
     const bool paren = toks.front().type == Tok::Op && toks.front().text == QLatin1String("(");
     if (!paren && (toks.front().type != Tok::Ident || !allowed.contains(first)))
         return Error::make(Error::Code::Unsupported,
-                           QStringLiteral("Queries are read-only: only SELECT, WITH and SHOW "
-                                          "COLUMNS are allowed, not %1.")
+                           Tr::tr("Queries are read-only: only SELECT, WITH and SHOW "
+                                  "COLUMNS are allowed, not %1.")
                                .arg(toks.front().text),
                            toks.front().pos);
     size_t i = 0;

@@ -6,11 +6,17 @@
 #include "core/query/variables.h"
 #include "core/store/store.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Query)
+};
 
 struct Interrupt
 {
@@ -71,8 +77,8 @@ QString explainSqliteError(const std::string &message)
     if (m.contains(QLatin1String("not authorized")) || m.contains(QLatin1String("is prohibited"))
         || m.contains(QLatin1String("readonly database"))
         || m.contains(QLatin1String("query_only")))
-        return QStringLiteral("Queries are read-only: statements that write (INSERT, UPDATE, "
-                              "DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).")
+        return Tr::tr("Queries are read-only: statements that write (INSERT, UPDATE, "
+                      "DELETE, CREATE, DROP), ATTACH and PRAGMA are not allowed (%1).")
             .arg(m);
     return m;
 }
@@ -131,7 +137,7 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     sqlite3 *db = conn->get();
     if (registerQueryFunctions(db) != SQLITE_OK)
         return Error::make(Error::Code::Generic,
-                           QStringLiteral("Cannot register query functions: %1")
+                           Tr::tr("Cannot register query functions: %1")
                                .arg(QString::fromStdString(conn->lastError())));
     // DataFusion's LIKE is case-sensitive; ILIKE is translated to lower() LIKE lower().
     (void)conn->exec("PRAGMA case_sensitive_like=ON");
@@ -178,7 +184,7 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
         }
         QString message = explainSqliteError(st.prepareError());
         if (pos >= 0)
-            message += QStringLiteral(" (at position %1)").arg(pos);
+            message += Tr::tr(" (at position %1)").arg(pos);
         return Error::make(Error::Code::SqlSyntax, message, pos);
     }
     if (sqlite3_stmt_readonly(st.get()) == 0)
@@ -252,11 +258,10 @@ Result<QueryResult> LocalEngine::run(const QueryRequest &request, const CancelTo
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         if ((rc & 0xff) == SQLITE_INTERRUPT) {
             if (interrupt.timedOut)
-                return Error::make(
-                    Error::Code::Timeout,
-                    QStringLiteral("The query took longer than %1 s and was stopped.")
-                        .arg(double(request.timeout.count()) / 1000.0));
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Query cancelled."));
+                return Error::make(Error::Code::Timeout,
+                                   Tr::tr("The query took longer than %1 s and was stopped.")
+                                       .arg(double(request.timeout.count()) / 1000.0));
+            return Error::make(Error::Code::Cancelled, Tr::tr("Query cancelled."));
         }
         return Error::make(Error::Code::SqlSyntax, explainSqliteError(conn->lastError()));
     }

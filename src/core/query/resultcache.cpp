@@ -4,6 +4,7 @@
 #include "core/query/resultformat.h"
 
 #include <nlohmann/json.hpp>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringList>
 
@@ -12,6 +13,11 @@ namespace hearth::core {
 using nlohmann::json;
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Query)
+};
 
 ColumnType typeFromName(const std::string &name)
 {
@@ -275,7 +281,7 @@ Result<QueryResult> CachingEngine::run(const QueryRequest &request, const Cancel
         if (cached && cached->has_value())
             return std::move(**cached);
         return Error::make(Error::Code::Network,
-                           QStringLiteral("Offline, and this query has no cached result yet."));
+                           Tr::tr("Offline, and this query has no cached result yet."));
     }
     if (m_freshness.count() > 0) {
         auto cached = m_cache->lookup(engine, request, m_freshness);

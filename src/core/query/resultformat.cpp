@@ -4,9 +4,19 @@
 #include "core/util/timeutil.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace hearth::core {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Query)
+};
+
+} // namespace
 
 using nlohmann::json;
 
@@ -142,12 +152,11 @@ Result<QVector<Column>> columnsFromSchema(const json &schema)
 {
     if (!schema.is_object() || !schema.contains("fields") || !schema["fields"].is_array())
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The response has no schema.fields array."));
+                           Tr::tr("The response has no schema.fields array."));
     QVector<Column> columns;
     for (const auto &f : schema["fields"]) {
         if (!f.is_object() || !f.contains("name") || !f["name"].is_string())
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("A schema field has no name."));
+            return Error::make(Error::Code::InvalidInput, Tr::tr("A schema field has no name."));
         const json &dt = f.contains("data_type")
             ? f["data_type"]
             : (f.contains("datatype") ? f["datatype"] : json());
@@ -218,8 +227,7 @@ QVector<QVariant> rowFromJson(const QVector<Column> &columns, const json &row)
 Result<QueryResult> fromV2Json(const json &body)
 {
     if (!body.is_object())
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The response is not a JSON object."));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("The response is not a JSON object."));
     QueryResult result;
     if (body.contains("schema")) {
         auto columns = columnsFromSchema(body["schema"]);
@@ -228,7 +236,7 @@ Result<QueryResult> fromV2Json(const json &body)
         result.columns = columns.value();
         if (!body.contains("data") || !body["data"].is_array())
             return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("The response has no data array."));
+                               Tr::tr("The response has no data array."));
         for (const auto &row : body["data"])
             result.rows.push_back(rowFromJson(result.columns, row));
         return result;
@@ -260,7 +268,7 @@ Result<QueryResult> fromV2Json(const json &body)
         return result;
     }
     return Error::make(Error::Code::InvalidInput,
-                       QStringLiteral("The response has neither schema/data nor columns."));
+                       Tr::tr("The response has neither schema/data nor columns."));
 }
 
 QByteArray toNdjson(const QueryResult &result, int batchRows)
@@ -370,8 +378,7 @@ Result<QueryResult> fromCsv(const QByteArray &csv)
         }
     }
     if (quoted)
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("Unterminated quoted CSV field."));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("Unterminated quoted CSV field."));
     if (any) {
         record.push_back(QString::fromUtf8(field));
         records.push_back(std::move(record));

@@ -4,12 +4,18 @@
 #include "core/query/sqltext.h"
 
 #include <cmath>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QStringList>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Query)
+};
 
 QString quoted(const QString &text)
 {
@@ -48,9 +54,9 @@ Result<QString> sqlLiteral(const QVariant &value)
     case QMetaType::Float: {
         const double d = value.toDouble();
         if (!std::isfinite(d))
-            return Error::make(Error::Code::InvalidInput,
-                               QStringLiteral("A variable holds a number SQL cannot express (%1).")
-                                   .arg(value.toString()));
+            return Error::make(
+                Error::Code::InvalidInput,
+                Tr::tr("A variable holds a number SQL cannot express (%1).").arg(value.toString()));
         QString text = QString::number(d, 'g', 17);
         return text;
     }
@@ -63,7 +69,7 @@ Result<QString> sqlLiteral(const QVariant &value)
         for (const QVariant &item : value.toList()) {
             if (item.typeId() == QMetaType::QStringList || item.typeId() == QMetaType::QVariantList)
                 return Error::make(Error::Code::InvalidInput,
-                                   QStringLiteral("A list variable cannot contain lists."));
+                                   Tr::tr("A list variable cannot contain lists."));
             auto literal = sqlLiteral(item);
             if (!literal)
                 return literal.error();
@@ -98,22 +104,22 @@ Result<QString> substituteVariables(const QString &sql, const QVariantMap &varia
             }
             if (j == nameStart)
                 return Error::make(Error::Code::SqlSyntax,
-                                   QStringLiteral("A '$' must start a variable name, like $service "
-                                                  "or ${service}."),
+                                   Tr::tr("A '$' must start a variable name, like $service "
+                                          "or ${service}."),
                                    static_cast<int>(start));
             const QString name = sql.mid(nameStart, j - nameStart);
             if (braced) {
                 if (j >= sql.size() || sql[j] != QLatin1Char('}'))
                     return Error::make(
                         Error::Code::SqlSyntax,
-                        QStringLiteral("Variable ${%1 is missing its closing '}'.").arg(name),
+                        Tr::tr("Variable ${%1 is missing its closing '}'.").arg(name),
                         static_cast<int>(start));
                 ++j;
             }
             const auto found = variables.constFind(name);
             if (found == variables.constEnd())
                 return Error::make(Error::Code::InvalidInput,
-                                   QStringLiteral("Unknown variable $%1.").arg(name),
+                                   Tr::tr("Unknown variable $%1.").arg(name),
                                    static_cast<int>(start));
             auto literal = sqlLiteral(found.value());
             if (!literal)

@@ -7,6 +7,7 @@
 
 #include <httplib.h>
 #include <nlohmann/json.hpp>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <thread>
 
@@ -22,6 +23,11 @@ struct QueryApiServer::Private
 };
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::QueryApi)
+};
 
 void sendJson(httplib::Response &res, int status, const json &body)
 {
@@ -88,7 +94,7 @@ Result<int> QueryApiServer::start(const QString &host, int port)
 {
     if (m_token.isEmpty())
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The query API needs a token (--query-token)."));
+                           Tr::tr("The query API needs a token (--query-token)."));
     auto &srv = d->server;
     const std::string token = m_token.toStdString();
     auto authorized = [this, token](const httplib::Request &req, httplib::Response &res) {
@@ -292,11 +298,11 @@ Result<int> QueryApiServer::start(const QString &host, int port)
         bound = srv.bind_to_any_port(h);
         if (bound <= 0)
             return Error::make(Error::Code::Io,
-                               QStringLiteral("Cannot listen on %1 (any port).").arg(host));
+                               Tr::tr("Cannot listen on %1 (any port).").arg(host));
     } else if (!srv.bind_to_port(h, port)) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot listen on %1:%2 (in use, or not an address of "
-                                          "this machine).")
+                           Tr::tr("Cannot listen on %1:%2 (in use, or not an address of "
+                                  "this machine).")
                                .arg(host)
                                .arg(port));
     }

@@ -8,6 +8,7 @@
 #include <array>
 #include <curl/curl.h>
 #include <mutex>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -36,6 +37,11 @@ struct RemoteEngine::Private
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Remote)
+};
+
 void globalInit()
 {
     static std::once_flag once;
@@ -59,7 +65,7 @@ struct NdjsonStream
             return true;
         const auto msg = json::parse(line.toStdString(), nullptr, false);
         if (msg.is_discarded() || !msg.is_object()) {
-            error = QStringLiteral("The NDJSON stream holds a line that is not JSON.");
+            error = Tr::tr("The NDJSON stream holds a line that is not JSON.");
             return false;
         }
         const std::string type = msg.value("type", std::string());
@@ -278,8 +284,7 @@ static Result<HttpResult> perform(CURLSH *share, const RemoteOptions &o, const R
     for (int attempt = 0;; ++attempt) {
         CURL *curl = curl_easy_init();
         if (!curl)
-            return Error::make(Error::Code::Generic,
-                               QStringLiteral("Cannot create an HTTP client."));
+            return Error::make(Error::Code::Generic, Tr::tr("Cannot create an HTTP client."));
         Transfer t;
         t.cancel = cancel;
         t.stream = spec.stream;
@@ -329,20 +334,19 @@ static Result<HttpResult> perform(CURLSH *share, const RemoteOptions &o, const R
         if (rc == CURLE_WRITE_ERROR && t.streamStopped)
             return HttpResult {200, {}};
         if (rc == CURLE_ABORTED_BY_CALLBACK || (cancel && cancel->cancelled()))
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Query cancelled."));
+            return Error::make(Error::Code::Cancelled, Tr::tr("Query cancelled."));
         if (rc == CURLE_OPERATION_TIMEDOUT)
             return Error::make(Error::Code::Timeout,
-                               QStringLiteral("%1 did not answer within %2 s.")
+                               Tr::tr("%1 did not answer within %2 s.")
                                    .arg(base)
                                    .arg(double(spec.timeout.count()) / 1000.0));
         if (rc != CURLE_OK) {
             const QString detail = QString::fromUtf8(errbuf[0] ? errbuf : curl_easy_strerror(rc));
             const bool tls = rc == CURLE_PEER_FAILED_VERIFICATION || rc == CURLE_SSL_CONNECT_ERROR
                 || rc == CURLE_SSL_CACERT_BADFILE;
-            return Error::make(
-                Error::Code::Network,
-                tls ? QStringLiteral("TLS verification with %1 failed: %2").arg(base, detail)
-                    : QStringLiteral("Cannot reach %1: %2").arg(base, detail));
+            return Error::make(Error::Code::Network,
+                               tls ? Tr::tr("TLS verification with %1 failed: %2").arg(base, detail)
+                                   : Tr::tr("Cannot reach %1: %2").arg(base, detail));
         }
         if (retryable(status) && attempt < o.maxRetries) {
             auto wait = t.retryAfter.value_or(backoff);
@@ -356,7 +360,7 @@ static Result<HttpResult> perform(CURLSH *share, const RemoteOptions &o, const R
             const auto until = std::chrono::steady_clock::now() + wait;
             while (std::chrono::steady_clock::now() < until) {
                 if (cancel && cancel->cancelled())
-                    return Error::make(Error::Code::Cancelled, QStringLiteral("Query cancelled."));
+                    return Error::make(Error::Code::Cancelled, Tr::tr("Query cancelled."));
                 std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(
                     std::chrono::milliseconds(20), until - std::chrono::steady_clock::now()));
             }
@@ -372,42 +376,39 @@ static Error statusError(long status, const QByteArray &body, const QString &bas
     switch (status) {
     case 400:
         return Error::make(Error::Code::SqlSyntax,
-                           detail.isEmpty() ? QStringLiteral("Query execution error.") : detail);
+                           detail.isEmpty() ? Tr::tr("Query execution error.") : detail);
     case 401:
     case 403:
         return Error::make(Error::Code::Auth,
-                           QStringLiteral("%1 rejected the read token (HTTP %2): check the token "
-                                          "and its region.%3")
+                           Tr::tr("%1 rejected the read token (HTTP %2): check the token "
+                                  "and its region.%3")
                                .arg(base)
                                .arg(status)
                                .arg(detail.isEmpty() ? QString() : QStringLiteral(" ") + detail));
     case 404:
         return Error::make(
             Error::Code::NotFound,
-            QStringLiteral("%1 has no such endpoint (HTTP 404): check the base URL.").arg(base));
+            Tr::tr("%1 has no such endpoint (HTTP 404): check the base URL.").arg(base));
     case 422:
-        return Error::make(
-            Error::Code::InvalidInput,
-            QStringLiteral("The query API rejected the request (HTTP 422): %1").arg(detail));
+        return Error::make(Error::Code::InvalidInput,
+                           Tr::tr("The query API rejected the request (HTTP 422): %1").arg(detail));
     case 429:
         return Error::make(Error::Code::Busy,
-                           QStringLiteral("%1 is rate limiting queries (HTTP 429); gave up after "
-                                          "%2 retries.")
+                           Tr::tr("%1 is rate limiting queries (HTTP 429); gave up after "
+                                  "%2 retries.")
                                .arg(base)
                                .arg(retries));
     default:
         if (status >= 500)
             return Error::make(Error::Code::Network,
-                               QStringLiteral("%1 failed with HTTP %2 after %3 retries: %4")
+                               Tr::tr("%1 failed with HTTP %2 after %3 retries: %4")
                                    .arg(base)
                                    .arg(status)
                                    .arg(retries)
                                    .arg(detail));
-        return Error::make(Error::Code::Generic,
-                           QStringLiteral("Unexpected response from %1 (HTTP %2): %3")
-                               .arg(base)
-                               .arg(status)
-                               .arg(detail));
+        return Error::make(
+            Error::Code::Generic,
+            Tr::tr("Unexpected response from %1 (HTTP %2): %3").arg(base).arg(status).arg(detail));
     }
 }
 
@@ -479,11 +480,10 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
         if (!stream.haveSchema)
             return Error::make(
                 Error::Code::InvalidInput,
-                QStringLiteral("The NDJSON stream from %1 had no schema line.").arg(m_baseUrl));
+                Tr::tr("The NDJSON stream from %1 had no schema line.").arg(m_baseUrl));
         if (!stream.ended && !stream.limitReached)
-            return Error::make(
-                Error::Code::Network,
-                QStringLiteral("The NDJSON stream from %1 ended early.").arg(m_baseUrl));
+            return Error::make(Error::Code::Network,
+                               Tr::tr("The NDJSON stream from %1 ended early.").arg(m_baseUrl));
         result = std::move(stream.result);
     } else if (spec.accept == "text/csv") {
         auto parsed = fromCsv(http->body);
@@ -495,7 +495,7 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
         if (doc.is_discarded())
             return Error::make(
                 Error::Code::InvalidInput,
-                QStringLiteral("%1 answered with something that is not JSON.").arg(m_baseUrl));
+                Tr::tr("%1 answered with something that is not JSON.").arg(m_baseUrl));
         auto parsed = fromV2Json(doc);
         if (!parsed)
             return parsed.error();
@@ -526,9 +526,8 @@ static Result<json> getJson(RemoteEngine &engine, CURLSH *share, const RemoteOpt
         return statusError(http->status, http->body, base, 0);
     const auto doc = json::parse(http->body.toStdString(), nullptr, false);
     if (doc.is_discarded())
-        return Error::make(
-            Error::Code::InvalidInput,
-            QStringLiteral("%1 answered with something that is not JSON.").arg(base));
+        return Error::make(Error::Code::InvalidInput,
+                           Tr::tr("%1 answered with something that is not JSON.").arg(base));
     return doc;
 }
 

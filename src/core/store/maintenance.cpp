@@ -3,11 +3,17 @@
 
 #include "core/store/store.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Store)
+};
 
 constexpr int kDeleteChunk = 20000;
 
@@ -61,7 +67,7 @@ Result<RetentionResult> applyRetention(Store &store, const RetentionPolicy &poli
 {
     if (store.readOnly())
         return Error::make(Error::Code::Io,
-                           QStringLiteral("The store '%1' is open read-only.").arg(store.path()));
+                           Tr::tr("The store '%1' is open read-only.").arg(store.path()));
     RetentionResult result;
     if (policy.maxAgeDays) {
         const Micros cutoff = now - static_cast<Micros>(*policy.maxAgeDays) * kMicrosPerDay;
@@ -106,7 +112,7 @@ Status vacuum(Store &store)
 {
     if (store.readOnly())
         return Error::make(Error::Code::Io,
-                           QStringLiteral("The store '%1' is open read-only.").arg(store.path()));
+                           Tr::tr("The store '%1' is open read-only.").arg(store.path()));
     if (auto s = store.checkpoint(); !s)
         return s;
     if (auto s = store.writer().exec("VACUUM"); !s)

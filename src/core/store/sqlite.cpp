@@ -2,9 +2,19 @@
 #include "core/store/sqlite.h"
 
 #include <mutex>
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 namespace hearth::core::sqlite {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Store)
+};
+
+} // namespace
 
 Statement::Statement(sqlite3 *db, std::string_view sql)
 {
@@ -131,34 +141,30 @@ Error errorFor(int rc, const std::string &path, const std::string &detail)
     switch (rc & 0xff) {
     case SQLITE_NOTADB:
         return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("'%1' is not a Hearth store: the file is not an SQLite "
-                                          "database (%2).")
+                           Tr::tr("'%1' is not a Hearth store: the file is not an SQLite "
+                                  "database (%2).")
                                .arg(file, cause));
     case SQLITE_CORRUPT:
-        return Error::make(
-            Error::Code::Corrupt,
-            QStringLiteral("The store '%1' is damaged (%2). Restore it from a backup "
-                           "or open another file.")
-                .arg(file, cause));
+        return Error::make(Error::Code::Corrupt,
+                           Tr::tr("The store '%1' is damaged (%2). Restore it from a backup "
+                                  "or open another file.")
+                               .arg(file, cause));
     case SQLITE_CANTOPEN:
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot open '%1': %2. Check that the "
-                                          "folder exists and is writable.")
+                           Tr::tr("Cannot open '%1': %2. Check that the "
+                                  "folder exists and is writable.")
                                .arg(file, cause));
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write to '%1': %2.").arg(file, cause));
+        return Error::make(Error::Code::Io, Tr::tr("Cannot write to '%1': %2.").arg(file, cause));
     case SQLITE_FULL:
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("The disk holding '%1' is full.").arg(file));
+        return Error::make(Error::Code::Io, Tr::tr("The disk holding '%1' is full.").arg(file));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::make(
-            Error::Code::Busy,
-            QStringLiteral("'%1' is locked by another process: %2.").arg(file, cause));
+        return Error::make(Error::Code::Busy,
+                           Tr::tr("'%1' is locked by another process: %2.").arg(file, cause));
     case SQLITE_INTERRUPT:
-        return Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."));
+        return Error::make(Error::Code::Cancelled, Tr::tr("Cancelled."));
     default:
         return Error::make(Error::Code::Generic, QStringLiteral("%1: %2").arg(file, cause));
     }

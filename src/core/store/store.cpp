@@ -4,6 +4,7 @@
 #include "core/store/schema.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -12,6 +13,11 @@
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Store)
+};
 
 constexpr std::string_view kRecordColumnList
     = "start_timestamp, end_timestamp, duration, trace_id, span_id, parent_span_id, kind, level, "
@@ -74,8 +80,8 @@ std::string upsertAssignments()
 Error tooNewError(const QString &path, int found)
 {
     return Error::make(Error::Code::TooNew,
-                       QStringLiteral("'%1' was written by a newer Hearth (schema version %2; this "
-                                      "build reads up to %3). Update Hearth to open it.")
+                       Tr::tr("'%1' was written by a newer Hearth (schema version %2; this "
+                              "build reads up to %3). Update Hearth to open it.")
                            .arg(path)
                            .arg(found)
                            .arg(schema::currentVersion()));
@@ -104,16 +110,16 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, OpenMode mode)
     const bool existed = info.exists();
     if (existed && info.isDir())
         return Error::make(Error::Code::Io,
-                           QStringLiteral("'%1' is a folder, not a store file.").arg(path));
+                           Tr::tr("'%1' is a folder, not a store file.").arg(path));
     if (!existed && mode == OpenMode::ReadOnly)
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("The store '%1' does not exist.").arg(path));
+                           Tr::tr("The store '%1' does not exist.").arg(path));
     if (!existed) {
         const QDir dir = info.absoluteDir();
         if (!dir.exists() && !QDir().mkpath(dir.absolutePath()))
-            return Error::make(Error::Code::Io,
-                               QStringLiteral("Cannot create the folder '%1' for the store.")
-                                   .arg(dir.absolutePath()));
+            return Error::make(
+                Error::Code::Io,
+                Tr::tr("Cannot create the folder '%1' for the store.").arg(dir.absolutePath()));
     }
 
     auto conn = sqlite::Connection::open(path.toStdString(),
@@ -157,16 +163,16 @@ Status Store::initialise()
     if (!empty && app != schema::kApplicationId)
         return Error::make(
             Error::Code::Corrupt,
-            QStringLiteral("'%1' is an SQLite database, but not a Hearth store.").arg(m_path));
+            Tr::tr("'%1' is an SQLite database, but not a Hearth store.").arg(m_path));
     if (found > schema::currentVersion())
         return tooNewError(m_path, found);
 
     if (m_mode == OpenMode::ReadOnly) {
         if (found < schema::currentVersion())
             return Error::make(Error::Code::Unsupported,
-                               QStringLiteral("'%1' uses an older schema (version %2) and is open "
-                                              "read-only, so it cannot be upgraded. Open it "
-                                              "writable once to upgrade it.")
+                               Tr::tr("'%1' uses an older schema (version %2) and is open "
+                                      "read-only, so it cannot be upgraded. Open it "
+                                      "writable once to upgrade it.")
                                    .arg(m_path)
                                    .arg(found));
         m_schemaVersion = found;
@@ -190,7 +196,7 @@ Status Store::initialise()
             if (auto s = m_db.exec(steps[static_cast<size_t>(v)]); !s) {
                 (void)m_db.exec("ROLLBACK");
                 return Error::make(Error::Code::Generic,
-                                   QStringLiteral("Upgrading '%1' to schema version %2 failed: %3")
+                                   Tr::tr("Upgrading '%1' to schema version %2 failed: %3")
                                        .arg(m_path)
                                        .arg(v + 1)
                                        .arg(s.error().message));
@@ -237,7 +243,7 @@ Status Store::prepareWriter()
                            &m_insertMetric, &m_addLlmMinute}) {
         if (!st->valid())
             return Error::make(Error::Code::Generic,
-                               QStringLiteral("Preparing the writer for '%1' failed: %2")
+                               Tr::tr("Preparing the writer for '%1' failed: %2")
                                    .arg(m_path, QString::fromStdString(st->prepareError())));
     }
     sqlite::Statement pending(m_db.get(),
@@ -498,7 +504,7 @@ Result<WriteStats> Store::write(const std::vector<const WriteBatch *> &batches)
 {
     if (m_mode == OpenMode::ReadOnly)
         return Error::make(Error::Code::Io,
-                           QStringLiteral("The store '%1' is open read-only.").arg(m_path));
+                           Tr::tr("The store '%1' is open read-only.").arg(m_path));
     std::lock_guard lock(m_writeMutex);
     WriteStats stats;
     if (std::all_of(batches.begin(), batches.end(), [](const auto *b) { return b->empty(); }))

@@ -3,9 +3,16 @@
 
 #include "core/store/sqlite.h"
 
+#include <QCoreApplication>
+
 namespace hearth::core::trace {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Trace)
+};
 
 using nlohmann::json;
 
@@ -65,10 +72,11 @@ Result<SpanRecord> loadSpanRecord(sqlite3 *db, const std::string &traceId,
     stmt.bind(2, std::string_view(spanId));
     const int rc = stmt.step();
     if (rc != SQLITE_ROW)
-        return Error::make(rc == SQLITE_DONE ? Error::Code::NotFound : Error::Code::Generic,
-                           rc == SQLITE_DONE ? QStringLiteral("Span %1 is not in this store.")
-                                                   .arg(QString::fromStdString(spanId))
-                                             : QString::fromUtf8(sqlite3_errmsg(db)));
+        return Error::make(
+            rc == SQLITE_DONE ? Error::Code::NotFound : Error::Code::Generic,
+            rc == SQLITE_DONE
+                ? Tr::tr("Span %1 is not in this store.").arg(QString::fromStdString(spanId))
+                : QString::fromUtf8(sqlite3_errmsg(db)));
     SpanRecord record;
     sqlite3_stmt *s = stmt.get();
     const int columns = sqlite3_column_count(s);

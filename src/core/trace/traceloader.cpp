@@ -4,10 +4,16 @@
 #include "core/store/sqlite.h"
 
 #include <nlohmann/json.hpp>
+#include <QCoreApplication>
 
 namespace hearth::core::trace {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Trace)
+};
 
 std::string_view columnText(sqlite3_stmt *stmt, int i)
 {
@@ -97,7 +103,7 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
             db, "SELECT count(*), min(rowid), max(rowid) FROM _records WHERE trace_id = ?1");
         if (!bounds.valid())
             return Error::make(Error::Code::Generic,
-                               QStringLiteral("Cannot read the trace: %1")
+                               Tr::tr("Cannot read the trace: %1")
                                    .arg(QString::fromStdString(bounds.prepareError())));
         bounds.bind(1, std::string_view(traceId));
         if (bounds.step() == SQLITE_ROW) {
@@ -107,9 +113,9 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
         }
     }
     if (count == 0)
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No trace with id %1 in this store.")
-                               .arg(QString::fromStdString(traceId)));
+        return Error::make(
+            Error::Code::NotFound,
+            Tr::tr("No trace with id %1 in this store.").arg(QString::fromStdString(traceId)));
     const bool dense = (maxRowid - minRowid + 1) <= count * 4;
     // Column order matters: SQLite decodes a row lazily up to the highest column read, so the
     // rarely needed ones (events, pending parent, span_name) come last and are read only on demand.
@@ -127,9 +133,9 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
         columns
             + (dense ? "WHERE rowid BETWEEN ?2 AND ?3 AND +trace_id = ?1" : "WHERE trace_id = ?1"));
     if (!stmt.valid())
-        return Error::make(Error::Code::Generic,
-                           QStringLiteral("Cannot read the trace: %1")
-                               .arg(QString::fromStdString(stmt.prepareError())));
+        return Error::make(
+            Error::Code::Generic,
+            Tr::tr("Cannot read the trace: %1").arg(QString::fromStdString(stmt.prepareError())));
     if (dense) {
         stmt.bind(2, minRowid);
         stmt.bind(3, maxRowid);
@@ -144,7 +150,7 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
     std::int64_t rowsRead = 0;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         if (cancel && (++rowsRead & 0xffff) == 0 && cancel->cancelled())
-            return Error::make(Error::Code::Cancelled, QStringLiteral("Loading was cancelled."));
+            return Error::make(Error::Code::Cancelled, Tr::tr("Loading was cancelled."));
         std::uint64_t spanId = 0;
         std::uint64_t parentId = 0;
         if (!parseSpanId(columnText(s, 0), spanId))
@@ -203,12 +209,12 @@ Result<std::shared_ptr<const TraceData>> loadTrace(sqlite3 *db, const std::strin
     if (rc != SQLITE_DONE)
         return Error::make(
             Error::Code::Generic,
-            QStringLiteral("Cannot read the trace: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
+            Tr::tr("Cannot read the trace: %1").arg(QString::fromUtf8(sqlite3_errmsg(db))));
     auto data = std::make_shared<TraceData>(builder.build());
     if (data->empty())
-        return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No trace with id %1 in this store.")
-                               .arg(QString::fromStdString(traceId)));
+        return Error::make(
+            Error::Code::NotFound,
+            Tr::tr("No trace with id %1 in this store.").arg(QString::fromStdString(traceId)));
     return std::shared_ptr<const TraceData>(std::move(data));
 }
 

@@ -6,11 +6,15 @@
 #include "app/alerts/matchedrowsmodel.h"
 #include "app/appcontext.h"
 #include "core/alerts/alertevaluator.h"
+#include "core/query/localengine.h"
+#include "core/store/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -166,6 +170,53 @@ private Q_SLOTS:
         QCOMPARE(open.front().at(0).toString(), cell.data().toString());
     }
 
+    // `hearth-cli serve` evaluates the store: the page says so and does not evaluate; when serve
+    // stops (releasing the lease) the page's scheduler takes over.
+    void serveOnTheSameStoreIsTheOnlyEvaluator()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.hearth"));
+        {
+            auto store = core::Store::open(path);
+            QVERIFY(store.ok());
+            auto repo = core::AlertRepository::open(path);
+            QVERIFY(repo.ok());
+            core::AlertRule rule = exceptionRule();
+            QVERIFY((*repo)->saveRule(rule).ok());
+        }
+        QProcess serve;
+        serve.start(QStringLiteral(HEARTH_CLI_PATH),
+                    {QStringLiteral("serve"), QStringLiteral("--no-otlp"), QStringLiteral("--db"),
+                     path, QStringLiteral("--alerts-poll-ms"), QStringLiteral("50")});
+        QVERIFY(serve.waitForStarted());
+        QByteArray out;
+        while (!out.contains("this process evaluates the rules")) {
+            QVERIFY2(serve.waitForReadyRead(20000), serve.readAllStandardError().constData());
+            out += serve.readAllStandardOutput();
+        }
+
+        app::AppContext context;
+        QVERIFY(context.openStore(path).ok());
+        app::AlertsPage page(&context);
+        page.resize(1200, 800);
+        page.show();
+        const QString expected = QStringLiteral("Rules are evaluated by hearth-cli serve (pid %1).")
+                                     .arg(serve.processId());
+        QTRY_COMPARE_WITH_TIMEOUT(page.evaluatorText(), expected, 10000);
+        QVERIFY(page.scheduler());
+        QVERIFY(!page.scheduler()->isEvaluator());
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("alertsEvaluator"))->isVisible());
+        maybeSave(&page, "alerts-evaluated-by-serve.png");
+
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitCode(), 0);
+        // The page ticks every second; the released lease is taken on the next tick.
+        QTRY_VERIFY_WITH_TIMEOUT(page.scheduler()->isEvaluator(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.evaluatorText(), QString(), 10000);
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("alertsEvaluator"))->isVisible());
+    }
+
     void editorSummarisesAndPreviews()
     {
         QTemporaryDir dir;
@@ -177,7 +228,15 @@ private Q_SLOTS:
             batch.records.push_back(failingSpan(i));
         QVERIFY(context.store()->write(batch).ok());
 
-        app::AlertEditorDialog editor(exceptionRule(), context.engine());
+        auto engines
+            = std::make_shared<core::AlertEngines>(std::make_shared<core::LocalEngine>(path));
+        core::LogfireConnection prod;
+        prod.id = QStringLiteral("a1b2");
+        prod.name = QStringLiteral("prod-eu");
+        prod.region = QStringLiteral("eu");
+        engines->setConnections({prod});
+        engines->setTokenProblem(prod.id, QStringLiteral("the keychain has no entry"));
+        app::AlertEditorDialog editor(exceptionRule(), engines);
         editor.show();
         QVERIFY(editor.summaryText().contains(QLatin1String("starts returning rows")));
         QVERIFY(editor.summaryText().contains(QLatin1String("$service")));
@@ -185,7 +244,30 @@ private Q_SLOTS:
         editor.preview();
         QVERIFY(done.wait(10000));
         QCOMPARE(editor.previewModel()->rowCount(), 2);
-        maybeSave(&editor, "alert-editor.png");
+        maybeSave(&editor, "alerts-editor.png");
+
+        // The rule can run on a Logfire connection instead; its preview runs there too, and
+        // says precisely why it cannot.
+        auto *engineBox = editor.findChild<QComboBox *>(QStringLiteral("alertEngine"));
+        QVERIFY(engineBox);
+        QCOMPARE(engineBox->count(), 2);
+        QCOMPARE(engineBox->currentData().toString(), QStringLiteral("local"));
+        engineBox->setCurrentIndex(1);
+        QCOMPARE(editor.rule().engine, QStringLiteral("a1b2"));
+        editor.preview();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(editor.findChild<QLabel *>(QStringLiteral("alertPreviewStatus"))->text(),
+                 QStringLiteral("Error: no read token for 'prod-eu': the keychain has no entry"));
+        QCOMPARE(editor.previewModel()->rowCount(), 0);
+
+        // A rule naming a connection this machine lacks keeps it, marked as not configured.
+        core::AlertRule imported = exceptionRule();
+        imported.engine = QStringLiteral("staging");
+        app::AlertEditorDialog other(imported, engines);
+        auto *otherBox = other.findChild<QComboBox *>(QStringLiteral("alertEngine"));
+        QCOMPARE(otherBox->count(), 3);
+        QCOMPARE(otherBox->currentText(), QStringLiteral("staging (not configured)"));
+        QCOMPARE(other.rule().engine, QStringLiteral("staging"));
 
         // A bad rule is refused with the reason, and the dialog stays open.
         editor.findChild<QPlainTextEdit *>(QStringLiteral("alertSql"))->setPlainText(QString());

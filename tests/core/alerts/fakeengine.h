@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/alerts/alertscheduler.h"
 #include "core/query/queryengine.h"
 
 #include <atomic>
@@ -62,3 +63,12 @@ private:
     std::atomic_int m_inFlight {0};
     std::atomic_int m_maxInFlight {0};
 };
+
+// A resolver that gives every rule the same engine.
+inline hearth::core::AlertEngineResolver
+fixedEngine(std::shared_ptr<hearth::core::QueryEngine> engine)
+{
+    return
+        [engine](const hearth::core::AlertRule &)
+            -> hearth::core::Result<std::shared_ptr<hearth::core::QueryEngine>> { return engine; };
+}

@@ -44,8 +44,7 @@ struct Fixture
         store = std::move(Store::open(path).value());
         repo = std::shared_ptr<AlertRepository>(AlertRepository::open(path).value().release());
         auto e = engine;
-        scheduler = std::make_unique<AlertScheduler>(
-            repo, [e](const AlertRule &) { return e; }, clock, concurrency);
+        scheduler = std::make_unique<AlertScheduler>(repo, fixedEngine(e), clock, concurrency);
         scheduler->setDesktopNotifier(desktop);
     }
 
@@ -126,8 +125,7 @@ private Q_SLOTS:
         f.scheduler->waitForIdle();
         // A new process (serve restarted) half an interval later: not due yet.
         auto e = f.engine;
-        AlertScheduler again(
-            f.repo, [e](const AlertRule &) { return e; }, f.clock);
+        AlertScheduler again(f.repo, fixedEngine(e), f.clock);
         f.clock->advance(rule.interval / 2);
         QCOMPARE(again.tick(), 0);
         f.clock->advance(rule.interval / 2);
@@ -292,8 +290,7 @@ private Q_SLOTS:
     {
         Fixture f;
         const AlertRule rule = f.addRule();
-        AlertScheduler noEngines(
-            f.repo, [](const AlertRule &) { return nullptr; }, f.clock);
+        AlertScheduler noEngines(f.repo, fixedEngine(nullptr), f.clock);
         auto run = noEngines.runRule(rule);
         QVERIFY(run.ok());
         QCOMPARE(run->state, AlertState::Error);

@@ -209,9 +209,8 @@ private Q_SLOTS:
         std::shared_ptr<AlertRepository> repo(AlertRepository::open(path).value().release());
         auto engine = std::make_shared<FakeEngine>();
         engine->rows = 1;
-        AlertScheduler scheduler(
-            repo, [engine](const AlertRule &) { return engine; },
-            std::make_shared<ManualAlertClock>(1'800'000'000'000'000));
+        AlertScheduler scheduler(repo, fixedEngine(engine),
+                                 std::make_shared<ManualAlertClock>(1'800'000'000'000'000));
         scheduler.setRetryPolicy(fastRetries(3));
         AlertRule rule;
         rule.name = QStringLiteral("hooked");

@@ -142,6 +142,9 @@ private Q_SLOTS:
         // The run is in the store, with its delivery; `alerts list` shows it firing.
         auto repo = core::AlertRepository::open(db);
         QVERIFY(repo.ok());
+        // The run is written after its delivery (it records the delivery's outcome), so it may
+        // land a moment after the webhook body.
+        QTRY_COMPARE_WITH_TIMEOUT((*repo)->recentRuns(1).value().size(), 1, 10000);
         auto runs = (*repo)->recentRuns(1);
         QVERIFY(runs.ok());
         QCOMPARE(runs->size(), 1);
