@@ -3,6 +3,7 @@
 #include "core/io/importer.h"
 #include "core/store/store.h"
 
+#include <csignal>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +12,37 @@
 using namespace hearth;
 
 namespace {
+
+// Ctrl-C / SIGTERM cancel the import, which then deletes the rows it inserted; a second signal
+// kills the process (the next import rolls that one back). Setting the token's atomic flag is
+// async-signal-safe.
+core::CancelToken *g_cancel = nullptr;
+
+extern "C" void cancelOnSignal(int)
+{
+    if (g_cancel)
+        g_cancel->cancel();
+}
+
+void installCancelHandlers(core::CancelToken *token)
+{
+    g_cancel = token;
+    struct sigaction action
+    {
+    };
+    action.sa_handler = cancelOnSignal;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+void restoreSignals()
+{
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    g_cancel = nullptr;
+}
 
 struct Tr
 {
@@ -22,8 +54,8 @@ int runImport(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files "
-        "(.json, .pb, Collector JSON lines) into a store. All files go in one "
-        "transaction; rows already in the store are not duplicated."));
+        "(.json, .pb, Collector JSON lines) into a store. A failed or stopped import "
+        "leaves nothing behind; rows already in the store are not duplicated."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
                       core::defaultStorePath()});
@@ -87,10 +119,13 @@ int runImport(const QStringList &args)
         err << "hearth-cli: " << store.error().message << '\n';
         return cli::ExitFailure;
     }
+    options.cancel = std::make_shared<core::CancelToken>();
+    installCancelHandlers(options.cancel.get());
     QElapsedTimer timer;
     timer.start();
     core::io::Importer importer(**store, options);
     auto report = importer.importFiles(paths);
+    restoreSignals();
     if (!report) {
         err << "hearth-cli import: " << report.error().message << '\n';
         return cli::ExitFailure;

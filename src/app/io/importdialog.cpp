@@ -190,8 +190,8 @@ void ImportDialog::startImport()
     m_job.run(
         [paths, storePath,
          options](const core::CancelTokenPtr &) -> core::Result<core::io::ImportReport> {
-            // Its own writer connection: the import's one long transaction never mixes with the
-            // app's writes, and a rollback takes back exactly the import.
+            // Its own writer connection: the import's staged transactions never mix with the
+            // app's writes, and a cancel deletes exactly the rows the import inserted.
             auto store = core::Store::open(storePath);
             if (!store)
                 return store.error();

@@ -5,14 +5,19 @@
 #include "core/io/csvreader.h"
 #include "core/io/otlpfiledecoder.h"
 #include "core/io/rowmapper.h"
+#include "core/io/stagedwriter.h"
 #include "core/store/store.h"
 
+#include <condition_variable>
+#include <deque>
 #include <istream>
+#include <mutex>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
+#include <thread>
 
 namespace hearth::core::io {
 
@@ -26,6 +31,7 @@ struct Tr
 };
 
 constexpr size_t kMaxIssues = 100;
+constexpr qint64 kMaxBatchBytes = qint64(16) << 20;
 constexpr qint64 kMaxWholeFileBytes = qint64(1)
     << 30; // OTLP bodies are read whole (64 MiB is usual)
 
@@ -234,6 +240,9 @@ QString ImportReport::summary() const
     if (rowsWithoutIds)
         s += Tr::tr("; %1 rows had no trace_id/span_id and got ids from their content")
                  .arg(c.toString(rowsWithoutIds));
+    if (interruptedRowsRemoved)
+        s += QStringLiteral("; first removed %1 rows left by an interrupted import")
+                 .arg(c.toString(interruptedRowsRemoved));
     return s + QLatin1Char('.');
 }
 
@@ -246,7 +255,6 @@ struct Importer::FileState
     std::optional<TableKind> table;
     std::vector<std::string> columns;
     qint64 rowIndex = 0;
-    qint64 lastProgress = 0;
     QString format;
 };
 
@@ -288,44 +296,182 @@ ImportFormat Importer::detectFormat(const QString &path)
     return ImportFormat::LogfireJson;
 }
 
+// The parsing thread hands mapped batches to the writing thread through this bounded queue, so
+// that parsing and SQLite work use both cores while memory stays at a few batches.
+struct Importer::Handover
+{
+    struct Item
+    {
+        WriteBatch batch;
+        qint64 bytes = 0; // how far the parser had read when the batch was full
+    };
+    static constexpr size_t kCapacity = 2;
+
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<Item> queue;
+    bool parsed = false; // the parser is done (see status)
+    bool aborted = false; // the writer gave up: the parser stops at its next batch
+    Status status;
+    // Written batches go back to the parser, which frees their rows: freeing a batch's strings
+    // costs the writer (the busier thread) several percent otherwise.
+    std::vector<WriteBatch> spent;
+
+    // Parser side; fails once the writer has aborted. Returns a spent batch to refill in `reuse`.
+    Status push(Item item, WriteBatch &reuse)
+    {
+        std::vector<WriteBatch> toFree;
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [this] { return aborted || queue.size() < kCapacity; });
+        if (aborted)
+            return Error::make(Error::Code::Cancelled, QStringLiteral("The import was stopped."));
+        queue.push_back(std::move(item));
+        toFree.swap(spent);
+        changed.notify_all();
+        lock.unlock();
+        if (!toFree.empty()) {
+            reuse = std::move(toFree.back());
+            reuse.records.clear();
+            reuse.metrics.clear();
+        }
+        return {};
+    }
+    void recycle(WriteBatch batch)
+    {
+        std::lock_guard lock(mutex);
+        spent.push_back(std::move(batch));
+    }
+    void finish(Status s)
+    {
+        std::lock_guard lock(mutex);
+        parsed = true;
+        status = std::move(s);
+        changed.notify_all();
+    }
+    // Writer side: the next batch, or nothing when the parser is done or failed (a failure
+    // discards what is queued: the import is undone anyway).
+    std::optional<Item> pop()
+    {
+        std::unique_lock lock(mutex);
+        changed.wait(lock, [this] { return parsed || !queue.empty(); });
+        if ((parsed && !status) || queue.empty())
+            return std::nullopt;
+        Item item = std::move(queue.front());
+        queue.pop_front();
+        changed.notify_all();
+        return item;
+    }
+    void abort()
+    {
+        std::lock_guard lock(mutex);
+        aborted = true;
+        queue.clear();
+        changed.notify_all();
+    }
+};
+
 Result<ImportReport> Importer::importFiles(const QStringList &paths)
 {
     m_report = {};
     m_batch = {};
     m_totalBytes = 0;
     m_doneBytes = 0;
+    m_batchStartBytes = 0;
+    m_currentFile = nullptr;
     if (m_store.readOnly())
         return Error::make(Error::Code::Io,
                            Tr::tr("The store '%1' is open read-only; import into a "
                                   "writable store.")
                                .arg(m_store.path()));
+    // An import whose process was killed left its committed stages behind: take them out first.
+    auto recovered = StagedWriter::recoverInterrupted(m_store);
+    if (!recovered)
+        return recovered.error();
     for (const QString &p : paths)
         m_totalBytes += QFileInfo(p).size();
 
-    // One transaction over every file: nothing is visible, or left behind, until all of it is in.
-    // A long transaction that outgrows the page cache spills pages into the WAL and then pays for
-    // every later page lookup in a growing WAL index, so the cache is raised (to a fixed cap, not
-    // the file's size) for the import and put back afterwards.
-    (void)m_store.writer().exec("PRAGMA cache_size=-1572864");
-    const auto restoreCache = [this] { (void)m_store.writer().exec("PRAGMA cache_size=-262144"); };
-    if (auto s = m_store.writer().exec("BEGIN IMMEDIATE"); !s) {
-        restoreCache();
+    StagedWriter writer(m_store, {m_options.stageRows, m_options.stageMillis});
+    if (auto s = writer.begin(paths); !s)
         return s.error();
+    Handover handover;
+    m_handover = &handover;
+    std::thread parser([this, &handover, &paths] {
+        Status s;
+        try {
+            s = parseAll(paths);
+        } catch (const std::exception &e) {
+            s = Error::make(
+                Error::Code::Generic,
+                QStringLiteral("Reading the files failed: %1").arg(QString::fromUtf8(e.what())));
+        }
+        handover.finish(std::move(s));
+    });
+
+    Status outcome;
+    while (auto item = handover.pop()) {
+        if (outcome = checkCancel(); !outcome)
+            break;
+        bool committed = false;
+        auto stats = writer.write(item->batch, &committed);
+        if (!stats) {
+            outcome = stats.error();
+            break;
+        }
+        m_report.recordsInserted += stats->recordsInserted;
+        m_report.recordsDuplicate += stats->recordsDuplicate;
+        m_report.metricsInserted += stats->metricsInserted;
+        m_report.metricsDuplicate
+            += static_cast<qint64>(item->batch.metrics.size()) - stats->metricsInserted;
+        handover.recycle(std::move(item->batch));
+        if (m_options.progress)
+            m_options.progress(item->bytes, m_totalBytes);
+        if (committed && m_options.stageCommitted)
+            m_options.stageCommitted(m_report.recordsInserted + m_report.metricsInserted);
     }
-    auto rollback = [this, restoreCache](const Error &e) -> Result<ImportReport> {
-        (void)m_store.writer().exec("ROLLBACK");
-        restoreCache();
+    if (!outcome)
+        handover.abort();
+    parser.join();
+    m_handover = nullptr;
+    m_currentFile = nullptr;
+    if (outcome)
+        outcome = handover.status;
+    if (outcome)
+        outcome = checkCancel();
+    if (outcome)
+        outcome = writer.finish();
+    if (!outcome) {
         m_batch = {};
-        return e;
-    };
+        if (auto undone = writer.rollback(); !undone)
+            return Error::make(undone.error().code,
+                               outcome.error().message
+                                   + QStringLiteral(" Undoing the rows imported so far failed: %1 "
+                                                    "(the next import into this store retries).")
+                                         .arg(undone.error().message));
+        return outcome.error();
+    }
+    m_report.interruptedRowsRemoved = *recovered;
+    m_report.stages = writer.stagesCommitted();
+    m_report.bytes = m_totalBytes;
+    if (m_options.progress)
+        m_options.progress(m_totalBytes, m_totalBytes);
+    return m_report;
+}
+
+// The parsing thread: reads every file and hands batches to the writer; touches only the parse
+// side of m_report (rows read, skipped, issues, formats).
+Status Importer::parseAll(const QStringList &paths)
+{
     for (const QString &path : paths) {
         FileState state;
         state.path = path;
         state.displayName = QFileInfo(path).fileName();
-        if (auto s = importOne(path, state); !s)
-            return rollback(s.error());
-        if (auto s = flush(true); !s)
-            return rollback(s.error());
+        m_currentFile = &state;
+        auto s = importOne(path, state);
+        if (s)
+            s = flush(true);
+        m_currentFile = nullptr;
+        if (!s)
+            return s;
         m_doneBytes += state.reader.totalBytes();
         m_report.formats << state.format;
         if (state.mapper) {
@@ -333,15 +479,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
             m_report.rowsWithoutIds += state.mapper->rowsWithoutIds();
         }
     }
-    if (auto s = checkCancel(); !s)
-        return rollback(s.error());
-    if (auto s = m_store.writer().exec("COMMIT"); !s)
-        return rollback(s.error());
-    restoreCache();
-    m_report.bytes = m_totalBytes;
-    if (m_options.progress)
-        m_options.progress(m_totalBytes, m_totalBytes);
-    return m_report;
+    return {};
 }
 
 Status Importer::importOne(const QString &path, FileState &state)
@@ -378,17 +516,6 @@ Status Importer::checkCancel()
     return {};
 }
 
-void Importer::reportProgress(FileState &state, bool force)
-{
-    if (!m_options.progress)
-        return;
-    const qint64 pos = state.reader.position();
-    if (!force && pos - state.lastProgress < std::max<qint64>(m_totalBytes / 200, 1 << 16))
-        return;
-    state.lastProgress = pos;
-    m_options.progress(m_doneBytes + pos, m_totalBytes);
-}
-
 Status Importer::issue(FileState &state, qint64 line, qint64 row, const QString &message)
 {
     ImportIssue i {state.displayName, line, row, message};
@@ -403,19 +530,19 @@ Status Importer::issue(FileState &state, qint64 line, qint64 row, const QString 
 
 Status Importer::flush(bool force)
 {
-    if (m_batch.empty() || (!force && m_batch.size() < static_cast<size_t>(m_options.batchSize)))
+    if (m_batch.empty())
         return {};
-    auto stats = m_store.write(m_batch);
-    if (!stats)
-        return stats.error();
-    m_report.recordsInserted += stats->recordsInserted;
-    m_report.recordsDuplicate += stats->recordsDuplicate;
-    m_report.metricsInserted += stats->metricsInserted;
-    m_report.metricsDuplicate
-        += static_cast<qint64>(m_batch.metrics.size()) - stats->metricsInserted;
-    m_batch.records.clear();
-    m_batch.metrics.clear();
-    return {};
+    const qint64 bytes = m_doneBytes + (m_currentFile ? m_currentFile->reader.position() : 0);
+    // Rows can be large (long prompts in attributes): a batch is also bounded by the bytes read
+    // for it, so memory (a few batches) and a stage's transaction stay bounded for any file.
+    if (!force && m_batch.size() < static_cast<size_t>(m_options.batchSize)
+        && bytes - m_batchStartBytes < kMaxBatchBytes)
+        return {};
+    m_batchStartBytes = bytes;
+    WriteBatch next;
+    auto s = m_handover->push({std::move(m_batch), bytes}, next);
+    m_batch = std::move(next);
+    return s;
 }
 
 void Importer::setColumns(FileState &state, const json &fields)
@@ -467,7 +594,6 @@ Status Importer::handleRow(FileState &state, json &row, qint64 line)
     if ((state.rowIndex & 255) == 0) {
         if (auto s = checkCancel(); !s)
             return s;
-        reportProgress(state);
     }
     return flush(false);
 }
@@ -611,9 +737,7 @@ Status Importer::importLines(FileState &state)
             return s;
         if (auto s = checkCancel(); !s)
             return s;
-        reportProgress(state);
     }
-    reportProgress(state, true);
     return {};
 }
 
@@ -661,7 +785,6 @@ Status Importer::importCsv(FileState &state)
         if (auto s = handleRow(state, row, csv.recordLine()); !s)
             return s;
     }
-    reportProgress(state, true);
     return {};
 }
 
@@ -712,7 +835,6 @@ Status Importer::importDocument(FileState &state)
         if (auto s = handleDocumentValue(state, doc, 0); !s)
             return s;
     }
-    reportProgress(state, true);
     return {};
 }
 
@@ -748,7 +870,6 @@ Status Importer::importOtlpWhole(FileState &state, bool protobuf)
         }
     }
     auto s = handleOtlp(state, body, protobuf, signal, 0);
-    reportProgress(state, true);
     return s;
 }
 

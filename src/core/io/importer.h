@@ -36,9 +36,17 @@ struct ImportOptions
     OnError onError = OnError::Stop;
     ImportFormat format = ImportFormat::Auto;
     int batchSize = 5000;
+    // Each stage is one transaction of at most this many rows or about this long; between stages
+    // other writers (the OTLP receiver) get the store's write lock.
+    std::int64_t stageRows = 50000;
+    int stageMillis = 500;
     CancelTokenPtr cancel;
-    // (bytes read over all files, total bytes); called on the importing thread, about every 1%.
+    // (bytes imported over all files, total bytes); called on the importing thread after every
+    // batch that was written.
     std::function<void(qint64, qint64)> progress;
+    // Called on the importing thread after each stage was committed, outside any transaction, with
+    // the rows inserted so far.
+    std::function<void(qint64)> stageCommitted;
     // Stands in for a timestamp the export did not include; default: the file's modification time.
     std::optional<Micros> fallbackTimeUs;
 };
@@ -64,13 +72,20 @@ struct ImportReport
     qint64 rowsWithoutTimestamp = 0;
     qint64 rowsWithoutIds = 0;
     qint64 bytes = 0;
+    qint64 stages = 0; // transactions the import was committed in
+    // Rows of an earlier import that was interrupted (its process killed) and was rolled back
+    // first.
+    qint64 interruptedRowsRemoved = 0;
     std::vector<ImportIssue> issues; // the first 100
     QString summary() const;
 };
 
-// Imports Logfire query results and OTLP files into a store, all files in one transaction: a
-// cancel, a stop on a malformed row, or a failure leaves the store exactly as it was. Rows already
-// present (same trace_id/span_id, or the same metric point) are not stored twice.
+// Imports Logfire query results and OTLP files into a store. One thread parses and maps rows while
+// the calling thread writes them in bounded stages (StagedWriter): a cancel, a stop on a malformed
+// row, or a failure deletes exactly the rows this import inserted, so the store is left as it was
+// (apart from rows other writers added meanwhile). Rows already present (same trace_id/span_id, or
+// the same metric point) are not stored twice. Memory stays bounded: a few batches of rows, never
+// the file.
 class Importer
 {
 public:
@@ -97,14 +112,19 @@ private:
     Status issue(FileState &state, qint64 line, qint64 row, const QString &message);
     Status flush(bool force);
     Status checkCancel();
-    void reportProgress(FileState &state, bool force = false);
+    Status parseAll(const QStringList &paths);
+
+    struct Handover;
 
     Store &m_store;
     ImportOptions m_options;
     ImportReport m_report;
     WriteBatch m_batch;
     qint64 m_totalBytes = 0;
-    qint64 m_doneBytes = 0;
+    qint64 m_doneBytes = 0; // files finished by the parsing thread
+    qint64 m_batchStartBytes = 0;
+    FileState *m_currentFile = nullptr;
+    Handover *m_handover = nullptr;
 };
 
 } // namespace hearth::core::io

@@ -162,7 +162,10 @@ Status readBool(const json &row, const char *name, std::optional<bool> &out)
 }
 
 // JSON columns arrive as objects (v2 JSON) or as JSON-encoded strings (CSV, Arrow, NDJSON).
-Status readJson(const json &row, const char *name, std::string &out, json *parsed = nullptr)
+// `parsed`, when given, is pointed at the value (in the row, or in `holder` for text), so that the
+// caller can read attributes without copying the tree.
+Status readJson(const json &row, const char *name, std::string &out, const json **parsed = nullptr,
+                json *holder = nullptr, bool (*wanted)(const std::string &) = nullptr)
 {
     const json *v = typed(row, name);
     if (!v)
@@ -170,18 +173,32 @@ Status readJson(const json &row, const char *name, std::string &out, json *parse
     if (!v->is_string()) {
         out = v->dump();
         if (parsed)
-            *parsed = *v;
+            *parsed = v;
         return {};
     }
+    // Text is only validated, without building a tree, unless the caller wants the tree and
+    // `wanted` (if given) says the text holds something worth reading.
     const auto &s = v->get_ref<const std::string &>();
-    json doc = json::parse(s, nullptr, false);
-    if (doc.is_discarded())
+    if (parsed && holder && (!wanted || wanted(s))) {
+        json doc = json::parse(s, nullptr, false);
+        if (doc.is_discarded())
+            return columnError(
+                name, Tr::tr("'%1' is not JSON").arg(QString::fromStdString(shortText(*v))));
+        *holder = std::move(doc);
+        *parsed = holder;
+    } else if (!json::accept(s)) {
         return columnError(name,
                            Tr::tr("'%1' is not JSON").arg(QString::fromStdString(shortText(*v))));
+    }
     out = s;
-    if (parsed)
-        *parsed = std::move(doc);
     return {};
+}
+
+// Whether attributes text can hold a value that fillHotColumns reads.
+bool mayHoldHotAttributes(const std::string &text)
+{
+    return text.find("gen_ai.") != std::string::npos
+        || text.find("operation.cost") != std::string::npos;
 }
 
 // Lists: a JSON array, its JSON text, Postgres' {a,b} text, or one bare value.
@@ -378,8 +395,11 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     if (r.message.empty())
         r.message = r.spanName;
 
-    json attributes;
-    HEARTH_TRY(readJson(row, "attributes", r.attributes, &attributes));
+    static const json kNone;
+    json attributesHolder;
+    const json *attributes = &kNone;
+    HEARTH_TRY(readJson(row, "attributes", r.attributes, &attributes, &attributesHolder,
+                        mayHoldHotAttributes));
     if (r.attributes.empty())
         r.attributes = "{}";
     HEARTH_TRY(readText(row, "attributes_json_schema", r.attributesJsonSchema));
@@ -391,15 +411,18 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     HEARTH_TRY(readText(row, "otel_scope_name", r.otelScopeName));
     HEARTH_TRY(readText(row, "otel_scope_version", r.otelScopeVersion));
     HEARTH_TRY(readJson(row, "otel_scope_attributes", r.otelScopeAttributes));
-    json resource;
-    HEARTH_TRY(readJson(row, "otel_resource_attributes", r.otelResourceAttributes, &resource));
+    // The resource's tree is only needed when there is no service_name column to read.
+    std::string service;
+    HEARTH_TRY(readText(row, "service_name", service));
+    json resourceHolder;
+    const json *resource = &kNone;
+    HEARTH_TRY(readJson(row, "otel_resource_attributes", r.otelResourceAttributes,
+                        service.empty() ? &resource : nullptr, &resourceHolder));
     if (r.otelResourceAttributes.empty())
         r.otelResourceAttributes = "{}";
 
-    std::string service;
-    HEARTH_TRY(readText(row, "service_name", service));
     if (service.empty())
-        service = attrText(resource, "service.name");
+        service = attrText(*resource, "service.name");
     if (!service.empty())
         r.serviceName = service;
     HEARTH_TRY(readText(row, "service_version", r.serviceVersion));
@@ -423,7 +446,7 @@ Status RowMapper::mapRecord(const json &row, Record &r)
     HEARTH_TRY(readText(row, "url_path", r.urlPath));
     HEARTH_TRY(readText(row, "url_query", r.urlQuery));
     HEARTH_TRY(readOptText(row, "log_body", r.logBody, m_emptyIsNull));
-    fillHotColumns(r, attributes);
+    fillHotColumns(r, *attributes);
     return {};
 }
 
@@ -474,14 +497,17 @@ Status RowMapper::mapMetric(const json &row, MetricPoint &m)
     HEARTH_TRY(readText(row, "otel_scope_name", m.otelScopeName));
     HEARTH_TRY(readText(row, "otel_scope_version", m.otelScopeVersion));
     HEARTH_TRY(readJson(row, "otel_scope_attributes", m.otelScopeAttributes));
-    json resource;
-    HEARTH_TRY(readJson(row, "otel_resource_attributes", m.otelResourceAttributes, &resource));
+    static const json kNone;
+    json resourceHolder;
+    const json *resource = &kNone;
+    HEARTH_TRY(readJson(row, "otel_resource_attributes", m.otelResourceAttributes, &resource,
+                        &resourceHolder));
     if (m.otelResourceAttributes.empty())
         m.otelResourceAttributes = "{}";
     std::string service;
     HEARTH_TRY(readText(row, "service_name", service));
     if (service.empty())
-        service = attrText(resource, "service.name");
+        service = attrText(*resource, "service.name");
     if (!service.empty())
         m.serviceName = service;
     HEARTH_TRY(readText(row, "service_namespace", m.serviceNamespace));
