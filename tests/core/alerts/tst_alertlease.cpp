@@ -64,7 +64,9 @@ class TestAlertLease : public QObject
         AlertRule r;
         r.name = name;
         r.sql = QStringLiteral("SELECT trace_id FROM records WHERE is_exception");
-        Q_ASSERT(repo.saveRule(r).ok());
+        // Not Q_ASSERT: release builds (CI) compile that away, and the rule with it.
+        if (!repo.saveRule(r).ok())
+            qFatal("saving the rule failed");
         return r;
     }
 
