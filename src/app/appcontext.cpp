@@ -3,6 +3,7 @@
 
 #include "core/connections/secretstore.h"
 #include "core/io/casefile.h"
+#include "core/io/stagedwriter.h"
 #include "core/query/localengine.h"
 
 namespace hearth::app {
@@ -26,7 +27,30 @@ core::Status AppContext::openStore(const QString &path, core::Store::OpenMode mo
     m_engine = std::make_shared<core::LocalEngine>(path);
     Q_EMIT storeChanged();
     Q_EMIT engineChanged();
+    if (!m_store->readOnly())
+        recoverInterruptedImports(path);
     return {};
+}
+
+void AppContext::recoverInterruptedImports(const QString &path)
+{
+    m_recovery.run(
+        [path](const core::CancelTokenPtr &) -> std::int64_t {
+            auto store = core::Store::open(path);
+            if (!store)
+                return 0;
+            auto removed = core::io::StagedWriter::recoverInterrupted(**store);
+            if (!removed) {
+                qWarning("hearth: rolling back an interrupted import in %s failed: %s",
+                         qPrintable(path), qPrintable(removed.error().message));
+                return 0;
+            }
+            return removed.value();
+        },
+        [this](std::int64_t removed) {
+            if (removed > 0)
+                notifyDataChanged();
+        });
 }
 
 QString AppContext::storePath() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/async/jobtracker.h"
 #include "core/query/queryengine.h"
 #include "core/result.h"
 #include "core/store/store.h"
@@ -67,10 +68,15 @@ Q_SIGNALS:
     void openTraceRequested(const QString &traceId, const QString &spanId);
 
 private:
+    // An import killed mid-way leaves its committed stages journalled in the store; they are
+    // rolled back off the GUI thread (on a connection of its own) when the store opens.
+    void recoverInterruptedImports(const QString &path);
+
     std::shared_ptr<core::Store> m_store;
     std::shared_ptr<core::QueryEngine> m_engine;
     core::SecretStore *m_secrets;
     std::vector<CommandProvider> m_commandProviders;
+    core::JobTracker m_recovery {this};
 };
 
 } // namespace hearth::app
