@@ -285,8 +285,7 @@ int main(int argc, char **argv)
         // What each part of the schema costs the insert: the same rows into stores with parts of
         // the schema dropped, cumulatively.
         const std::pair<const char *, const char *> steps[] = {
-            {"without the LLM covering indexes",
-             "DROP INDEX _records_llm_tokens; DROP INDEX _records_llm_cost"},
+            {"without the LLM covering index", "DROP INDEX _records_llm"},
             {"  and without the end-time index", "DROP INDEX _records_end"},
             {"  and without the start-time index", "DROP INDEX _records_start"},
         };

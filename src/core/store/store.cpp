@@ -257,9 +257,12 @@ Status Store::prepareWriter()
 namespace {
 // WAL frames (pages) after which a background checkpoint is asked for: SQLite's own default.
 constexpr int kCheckpointFrames = 1000;
-// If the background checkpoints cannot keep up (long readers hold old pages), the writer
-// checkpoints itself past this size, so the WAL file stays bounded (~256 MiB).
-constexpr int kWriterCheckpointFrames = 65536;
+// A checkpoint that runs while the writer appends never catches up with the end of the WAL, and
+// SQLite restarts the WAL from the start only when all of it has been copied. So past this size
+// the writer checkpoints itself, between transactions: the background has copied nearly
+// everything already, so this only finishes the tail, and the WAL file stays ~16 MiB instead of
+// growing (a long WAL makes every page lookup slower).
+constexpr int kWriterCheckpointFrames = 4096;
 } // namespace
 
 void Store::startCheckpointer()

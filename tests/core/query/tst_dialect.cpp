@@ -447,7 +447,7 @@ private Q_SLOTS:
         while (st.step() == SQLITE_ROW)
             detail += QString::fromUtf8(st.columnText(3).data(), qsizetype(st.columnText(3).size()))
                 + QLatin1Char('\n');
-        QVERIFY2(detail.contains(QStringLiteral("COVERING INDEX _records_llm_tokens")),
+        QVERIFY2(detail.contains(QStringLiteral("COVERING INDEX _records_llm ")),
                  qPrintable(detail));
     }
 
