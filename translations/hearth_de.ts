@@ -97,6 +97,10 @@
         <source>None</source>
         <translation>Keine</translation>
     </message>
+    <message>
+        <source>Demo project (local query API)</source>
+        <translation>Demoprojekt (lokale Abfrage-API)</translation>
+    </message>
 </context>
 <context>
     <name>TraceRenderer</name>
@@ -313,6 +317,26 @@
             <numerusform>Derzeit %n Zeile: Der Alarm würde auslösen.</numerusform>
             <numerusform>Derzeit %n Zeilen: Der Alarm würde auslösen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the SQL runs: this store or a Logfire connection</source>
+        <translation>Wo das SQL läuft: dieser Speicher oder eine Logfire-Verbindung</translation>
+    </message>
+    <message>
+        <source>Evaluate on</source>
+        <translation>Auswerten auf</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Lokaler Speicher</translation>
+    </message>
+    <message>
+        <source>Logfire: %1</source>
+        <translation>Logfire: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (nicht konfiguriert)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +598,30 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation>der Schlüsselbund hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the stored token is empty</source>
+        <translation>das gespeicherte Token ist leer</translation>
+    </message>
+    <message>
+        <source>Rules are evaluated by %1.</source>
+        <translation>Regeln werden von %1 ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Runs on the Logfire connection “%1”.</source>
+        <translation>Läuft über die Logfire-Verbindung „%1“.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +947,10 @@ Standard-Dashboard: schreibgeschützt, zum Bearbeiten klonen.</translation>
         <source>Edit variables</source>
         <translation>Variablen bearbeiten</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::DashboardsPage</name>
@@ -973,6 +1025,10 @@ Standard-Dashboard: schreibgeschützt, zum Bearbeiten klonen.</translation>
     <message>
         <source>Delete &quot;%1&quot;?</source>
         <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1386,65 @@ Span  %2</translation>
             <numerusform>%n Zeile nach %1 exportiert</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>SQL-Abfrage</translation>
+    </message>
+    <message>
+        <source>Query results</source>
+        <translation>Abfrageergebnisse</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Abfrage ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::FallbackChoiceDialog</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach a keychain service</source>
+        <translation>Hearth erreicht keinen Schlüsselbunddienst</translation>
+    </message>
+    <message>
+        <source>Hearth never writes tokens to its settings. Choose how to keep Logfire read tokens and the receiver token on this computer:</source>
+        <translation>Hearth schreibt Tokens nie in seine Einstellungen. Wählen Sie, wie Logfire-Lese-Tokens und das Empfänger-Token auf diesem Computer aufbewahrt werden:</translation>
+    </message>
+    <message>
+        <source>Encrypt tokens in a file protected by a passphrase</source>
+        <translation>Tokens in einer passphrasengeschützten Datei verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Type the token each session</source>
+        <translation>Token in jeder Sitzung eingeben</translation>
+    </message>
+    <message>
+        <source>You enter the passphrase once per session. Only your user account can read the file, and without the passphrase it reveals nothing.</source>
+        <translation>Sie geben die Passphrase einmal pro Sitzung ein. Nur Ihr Benutzerkonto kann die Datei lesen, und ohne die Passphrase verrät sie nichts.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored: after every restart Hearth asks for the token again when it needs it.</source>
+        <translation>Nichts wird gespeichert: Nach jedem Neustart fragt Hearth erneut nach dem Token, wenn es gebraucht wird.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>Das System meldet: %1</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings, under Connections.</source>
+        <translation>Sie können dies später in den Einstellungen unter „Verbindungen“ ändern.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2025,18 @@ Eingabe oder Strg+Eingabe führt sie aus; Strg+Leertaste vervollständigt.</tran
     <message>
         <source>Start here</source>
         <translation>Hier beginnen</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>Gespeicherte Suche</translation>
+    </message>
+    <message>
+        <source>Search (SQL WHERE clause)</source>
+        <translation>Suche (SQL-WHERE-Klausel)</translation>
+    </message>
+    <message>
+        <source>Search the live view</source>
+        <translation>Live-Ansicht durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2634,6 @@ Span: %2 · Level: %3</translation>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</source>
-        <translation>Ansichten fragen den lokalen Speicher oder ein Logfire-Projekt über dessen Abfrage-API ab. Lese-Token liegen im System-Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>Add Logfire Connection…</source>
         <translation>Logfire-Verbindung hinzufügen…</translation>
     </message>
@@ -2594,6 +2717,18 @@ Span: %2 · Level: %3</translation>
         <source>Remove the connection “%1” and its stored token?</source>
         <translation>Die Verbindung „%1“ und ihr gespeichertes Token entfernen?</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain, never in settings files; without a keychain, as chosen below.</source>
+        <translation>Ansichten fragen den lokalen Speicher oder ein Logfire-Projekt über dessen Abfrage-API ab. Lese-Tokens liegen im System-Schlüsselbund, nie in Einstellungsdateien; ohne Schlüsselbund wie unten gewählt.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the token is stored in the passphrase-protected token file.</source>
+        <translation>Kein Schlüsselbunddienst verfügbar: Das Token liegt in der passphrasengeschützten Token-Datei.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::ShortcutsDialog</name>
@@ -2616,6 +2751,85 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::TokenStorageWidget</name>
+    <message>
+        <source>Tokens are kept in:</source>
+        <translation>Tokens liegen in:</translation>
+    </message>
+    <message>
+        <source>Without a keychain</source>
+        <translation>Ohne Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Ask when a token is needed</source>
+        <translation>Fragen, wenn ein Token gebraucht wird</translation>
+    </message>
+    <message>
+        <source>Encrypt tokens in a file protected by a passphrase</source>
+        <translation>Tokens in einer passphrasengeschützten Datei verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Type the token each session</source>
+        <translation>Token in jeder Sitzung eingeben</translation>
+    </message>
+    <message>
+        <source>Without a keychain:</source>
+        <translation>Ohne Schlüsselbund:</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Passphrase ändern…</translation>
+    </message>
+    <message>
+        <source>Forget Token File…</source>
+        <translation>Token-Datei vergessen…</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem System-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked for this session</source>
+        <translation>einer verschlüsselten Datei, für diese Sitzung entsperrt</translation>
+    </message>
+    <message>
+        <source>an encrypted file, locked (the passphrase is asked when a token is needed)</source>
+        <translation>einer verschlüsselten Datei, gesperrt (die Passphrase wird abgefragt, wenn ein Token gebraucht wird)</translation>
+    </message>
+    <message>
+        <source>an encrypted file, created when the first token is saved</source>
+        <translation>einer verschlüsselten Datei, die beim Speichern des ersten Tokens angelegt wird</translation>
+    </message>
+    <message>
+        <source>memory only: no keychain is available, tokens are typed each session</source>
+        <translation>nur im Speicher: kein Schlüsselbund verfügbar, Tokens werden in jeder Sitzung eingegeben</translation>
+    </message>
+    <message>
+        <source>memory only for now: no keychain is available</source>
+        <translation>vorerst nur im Speicher: kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Entsperren…</translation>
+    </message>
+    <message>
+        <source>Forget Token File</source>
+        <translation>Token-Datei vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the encrypted token file? Every token stored in it is lost and must be entered again.</source>
+        <translation>Die verschlüsselte Token-Datei löschen? Alle darin gespeicherten Tokens gehen verloren und müssen erneut eingegeben werden.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2958,14 @@ Span: %2 · Level: %3</translation>
         <source> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</source>
         <translation> · LLM ∑ ↗%L1 ↙%L2 Token, $%3 über %L4 Anfragen</translation>
     </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace-ID</translation>
+    </message>
+    <message>
+        <source>Search in the trace</source>
+        <translation>Im Trace suchen</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::TraceView</name>
@@ -2757,6 +2979,14 @@ Span: %2 · Level: %3</translation>
             <numerusform>LLM-Token ↗%L1 ↙%L2 · $%3 (%n Anfrage)</numerusform>
             <numerusform>LLM-Token ↗%L1 ↙%L2 · $%3 (%n Anfragen)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace waterfall</source>
+        <translation>Trace-Wasserfall</translation>
+    </message>
+    <message>
+        <source>Up and Down move between spans, Right and Left expand and collapse, Enter opens the details, + and - zoom, F fits.</source>
+        <translation>Auf und Ab wechseln zwischen Spans, Rechts und Links klappen auf und zu, Eingabe öffnet die Details, + und - zoomen, F passt ein.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3009,125 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::VaultPassphraseDialog</name>
+    <message>
+        <source>Unlock Tokens</source>
+        <translation>Tokens entsperren</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your token file</source>
+        <translation>Geben Sie die Passphrase Ihrer Token-Datei ein</translation>
+    </message>
+    <message>
+        <source>Logfire tokens are kept in an encrypted file. Hearth needs the passphrase once per session and keeps it only in memory.</source>
+        <translation>Logfire-Tokens liegen in einer verschlüsselten Datei. Hearth braucht die Passphrase einmal pro Sitzung und hält sie nur im Arbeitsspeicher.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Protect Tokens with a Passphrase</source>
+        <translation>Tokens mit einer Passphrase schützen</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your token file</source>
+        <translation>Wählen Sie eine Passphrase für Ihre Token-Datei</translation>
+    </message>
+    <message>
+        <source>Tokens are encrypted with this passphrase. Hearth asks for it once per session and cannot recover it: if it is lost, the tokens must be entered again.</source>
+        <translation>Tokens werden mit dieser Passphrase verschlüsselt. Hearth fragt einmal pro Sitzung danach und kann sie nicht wiederherstellen: Geht sie verloren, müssen die Tokens erneut eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Change Token Passphrase</source>
+        <translation>Token-Passphrase ändern</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of your token file</source>
+        <translation>Ändern Sie die Passphrase Ihrer Token-Datei</translation>
+    </message>
+    <message>
+        <source>Every stored token is encrypted again under the new passphrase.</source>
+        <translation>Alle gespeicherten Tokens werden mit der neuen Passphrase neu verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Aktuelle Passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Akt&amp;uelle Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Mindestens %1 Zeichen; einige unzusammenhängende Wörter sind leicht zu merken und schwer zu erraten.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Passphrase wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Geben Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Die Passphrase braucht mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>Settings → Connections → Forget Token File… deletes it; the tokens are then entered again.</source>
+        <translation>Einstellungen → Verbindungen → Token-Datei vergessen… löscht sie; die Tokens werden dann erneut eingegeben.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3187,30 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>which file? (hearth-cli alerts import FILE)</source>
         <translation>welche Datei? (hearth-cli alerts import FILE)</translation>
+    </message>
+    <message>
+        <source>A Logfire connection alert rules may name (repeatable). URL is the query API base URL, or us / eu; the read token comes from $HEARTH_READ_TOKEN_&lt;NAME&gt;, else $LOGFIRE_READ_TOKEN.</source>
+        <translation>Eine Logfire-Verbindung, die Alarmregeln nennen dürfen (wiederholbar). URL ist die Basis-URL der Abfrage-API oder us / eu; das Lese-Token kommt aus $HEARTH_READ_TOKEN_&lt;NAME&gt;, sonst aus $LOGFIRE_READ_TOKEN.</translation>
+    </message>
+    <message>
+        <source>set %1 in the environment of this process</source>
+        <translation>setzen Sie %1 in der Umgebung dieses Prozesses</translation>
+    </message>
+    <message>
+        <source>--alerts-connection needs NAME=URL, got &apos;%1&apos;</source>
+        <translation>--alerts-connection braucht NAME=URL, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--alerts-connection: &apos;local&apos; names the store itself</source>
+        <translation>--alerts-connection: „local“ bezeichnet den Speicher selbst</translation>
+    </message>
+    <message>
+        <source>set %1 (or LOGFIRE_READ_TOKEN) in the environment of this process</source>
+        <translation>setzen Sie %1 (oder LOGFIRE_READ_TOKEN) in der Umgebung dieses Prozesses</translation>
+    </message>
+    <message>
+        <source> (only the Hearth app reads the keychain)</source>
+        <translation> (nur die Hearth-App liest den Schlüsselbund)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3411,10 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>importing: %1%</source>
         <translation>importiere: %1 %</translation>
+    </message>
+    <message>
+        <source>Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files (.json, .pb, Collector JSON lines) into a store. A failed or stopped import leaves nothing behind; rows already in the store are not duplicated.</source>
+        <translation>Logfire-Abfrageergebnisse (v2 JSON, NDJSON, CSV, v1 JSON) und OTLP-Dateien (.json, .pb, Collector-JSON-Zeilen) in einen Speicher importieren. Ein fehlgeschlagener oder abgebrochener Import hinterlässt nichts; Zeilen, die schon im Speicher sind, werden nicht dupliziert.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3819,14 @@ Span: %2 · Level: %3</translation>
         <source>evaluating rules in %1</source>
         <translation>werte Regeln in %1 aus</translation>
     </message>
+    <message>
+        <source>rules are evaluated by %1</source>
+        <translation>Regeln werden von %1 ausgewertet</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>einem anderen Prozess</translation>
+    </message>
 </context>
 <context>
     <name>hearth::cli::ServeOtlp</name>
@@ -3801,6 +4186,169 @@ Span: %2 · Level: %3</translation>
             <numerusform>%1: %2 (%n Zeilen)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>connection &apos;%1&apos; is not configured</source>
+        <translation>Verbindung „%1“ ist nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>no read token for &apos;%1&apos;</source>
+        <translation>kein Lese-Token für „%1“</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Lokaler Speicher</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Connections</name>
+    <message>
+        <source>The token vault is locked.</source>
+        <translation>Der Token-Tresor ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The token vault stays locked: no token was read from it.</source>
+        <translation>Der Token-Tresor bleibt gesperrt: Es wurde kein Token daraus gelesen.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: it ends inside the %2 (byte %3). It may have been cut short.</source>
+        <translation>Der Token-Tresor %1 ist beschädigt: Er endet innerhalb von „%2“ (Byte %3). Möglicherweise wurde er abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>Die Kryptografie-Bibliothek konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the vault key.</source>
+        <translation>Nicht genug Speicher für den Tresorschlüssel.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key from the passphrase (%1 MiB needed).</source>
+        <translation>Nicht genug Speicher, um den Tresorschlüssel aus der Passphrase abzuleiten (%1 MiB nötig).</translation>
+    </message>
+    <message>
+        <source>A token vault already exists at %1.</source>
+        <translation>Unter %1 gibt es bereits einen Token-Tresor.</translation>
+    </message>
+    <message>
+        <source>The vault passphrase must not be empty.</source>
+        <translation>Die Tresor-Passphrase darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>There is no token vault at %1.</source>
+        <translation>Unter %1 gibt es keinen Token-Tresor.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token vault %1: %2.</source>
+        <translation>Der Token-Tresor %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a token vault: it is far too large (%2 bytes).</source>
+        <translation>%1 ist kein Token-Tresor: Die Datei ist viel zu groß (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hearth token vault (unknown file signature).</source>
+        <translation>%1 ist kein Hearth-Token-Tresor (unbekannte Dateisignatur).</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>Formatversion</translation>
+    </message>
+    <message>
+        <source>The token vault %1 has format version %2, but this version of Hearth reads only version %3.</source>
+        <translation>Der Token-Tresor %1 hat Formatversion %2, diese Hearth-Version liest aber nur Version %3.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>Kopf</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: its header (key settings, salt or passphrase check) does not match its checksum.</source>
+        <translation>Der Token-Tresor %1 ist beschädigt: Sein Kopf (Schlüsseleinstellungen, Salt oder Passphrasenprüfung) passt nicht zu seiner Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 asks for key derivation settings Hearth does not accept (algorithm %2, %3 passes, %4 KiB).</source>
+        <translation>Der Token-Tresor %1 verlangt Schlüsselableitungs-Einstellungen, die Hearth nicht akzeptiert (Algorithmus %2, %3 Durchläufe, %4 KiB).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the token vault.</source>
+        <translation>Falsche Passphrase für den Token-Tresor.</translation>
+    </message>
+    <message>
+        <source>entry count</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>Name von %1</translation>
+    </message>
+    <message>
+        <source>sealed token of %1</source>
+        <translation>versiegeltes Token von %1</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: the entry “%2” appears twice.</source>
+        <translation>Der Token-Tresor %1 wurde manipuliert: Der Eintrag „%2“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>integrity code</source>
+        <translation>Integritätscode</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: %2 unexpected bytes follow its end.</source>
+        <translation>Der Token-Tresor %1 ist beschädigt: Nach seinem Ende folgen %2 unerwartete Bytes.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: the entry “%2” does not authenticate (it was changed, or moved from another entry).</source>
+        <translation>Der Token-Tresor %1 wurde manipuliert: Der Eintrag „%2“ lässt sich nicht authentifizieren (er wurde geändert oder aus einem anderen Eintrag verschoben).</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: its list of entries was changed (an entry was added, removed or replaced).</source>
+        <translation>Der Token-Tresor %1 wurde manipuliert: Seine Liste der Einträge wurde geändert (ein Eintrag wurde hinzugefügt, entfernt oder ersetzt).</translation>
+    </message>
+    <message>
+        <source>Cannot delete the token vault %1: %2.</source>
+        <translation>Der Token-Tresor %1 kann nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The vault entry “%1” does not authenticate.</source>
+        <translation>Der Tresoreintrag „%1“ lässt sich nicht authentifizieren.</translation>
+    </message>
+    <message>
+        <source>A vault entry name must have 1 to %1 bytes.</source>
+        <translation>Der Name eines Tresoreintrags muss 1 bis %1 Bytes haben.</translation>
+    </message>
+    <message>
+        <source>The token is too long to store.</source>
+        <translation>Das Token ist zu lang zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot write the token vault %1: %2. The previous vault file, if any, is unchanged.</source>
+        <translation>Der Token-Tresor %1 kann nicht geschrieben werden: %2. Die bisherige Tresordatei, falls vorhanden, ist unverändert.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions to the owner</source>
+        <translation>seine Berechtigungen können nicht auf den Eigentümer beschränkt werden</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (disk full or file size limit)</source>
+        <translation>nur ein Teil konnte geschrieben werden (Datenträger voll oder Dateigrößenlimit)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Dashboard</name>
@@ -4157,6 +4705,26 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>%1: row %2: %3</source>
         <translation>%1: Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>; first removed %1 rows left by an interrupted import</source>
+        <translation>; zuerst %1 Zeilen eines unterbrochenen Imports entfernt</translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>Der Import wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Reading the files failed: %1</source>
+        <translation>Lesen der Dateien fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source> Undoing the rows imported so far failed: %1 (the next import into this store retries).</source>
+        <translation> Das Rückgängigmachen der bisher importierten Zeilen ist fehlgeschlagen: %1 (der nächste Import in diesen Speicher versucht es erneut).</translation>
+    </message>
+    <message>
+        <source>Cannot create the import lock file &apos;%1&apos; next to the store (error %2).</source>
+        <translation>Die Import-Sperrdatei „%1“ neben dem Speicher kann nicht angelegt werden (Fehler %2).</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +5192,48 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>Open this trace (and select a span) at start-up.</source>
         <translation>Diesen Trace beim Start öffnen (und einen Span auswählen).</translation>
+    </message>
+    <message>
+        <source>Use this theme for this run: light, dark or system.</source>
+        <translation>Dieses Theme für diesen Lauf verwenden: light, dark oder system.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open this dialog first (%1).</source>
+        <translation>Mit --screenshot: zuerst diesen Dialog öffnen (%1).</translation>
+    </message>
+    <message>
+        <source>Run the best command-palette match for TEXT at start-up.</source>
+        <translation>Beim Start den besten Treffer der Befehlspalette für TEXT ausführen.</translation>
+    </message>
+    <message>
+        <source>With --dialog palette: the text typed into the palette.</source>
+        <translation>Mit --dialog palette: der in die Palette getippte Text.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size (default 1280x800).</source>
+        <translation>Mit --screenshot: die Fenstergröße (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <source>Query through this connection: local, env or a saved id.</source>
+        <translation>Über diese Verbindung abfragen: local, env oder eine gespeicherte ID.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, got &apos;%1&apos;
+</source>
+        <translation>--theme muss light, dark oder system sein, erhalten: „%1“
+</translation>
+    </message>
+    <message>
+        <source>--dialog must be one of: %1
+</source>
+        <translation>--dialog muss eines von diesen sein: %1
+</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, at least 400x300, got &apos;%1&apos;
+</source>
+        <translation>--size muss BREITExHÖHE sein, mindestens 400x300, erhalten: „%1“
+</translation>
     </message>
 </context>
 </TS>

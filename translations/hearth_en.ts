@@ -97,6 +97,10 @@
         <source>None</source>
         <translation>None</translation>
     </message>
+    <message>
+        <source>Demo project (local query API)</source>
+        <translation>Demo project (local query API)</translation>
+    </message>
 </context>
 <context>
     <name>TraceRenderer</name>
@@ -313,6 +317,26 @@
             <numerusform>%n row(s) now: the alert would fire.</numerusform>
             <numerusform>%n row(s) now: the alert would fire.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the SQL runs: this store or a Logfire connection</source>
+        <translation>Where the SQL runs: this store or a Logfire connection</translation>
+    </message>
+    <message>
+        <source>Evaluate on</source>
+        <translation>Evaluate on</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Local store</translation>
+    </message>
+    <message>
+        <source>Logfire: %1</source>
+        <translation>Logfire: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (not configured)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +598,30 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alert rules</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Runs</translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation>the keychain has not answered yet</translation>
+    </message>
+    <message>
+        <source>the stored token is empty</source>
+        <translation>the stored token is empty</translation>
+    </message>
+    <message>
+        <source>Rules are evaluated by %1.</source>
+        <translation>Rules are evaluated by %1.</translation>
+    </message>
+    <message>
+        <source>Runs on the Logfire connection “%1”.</source>
+        <translation>Runs on the Logfire connection “%1”.</translation>
     </message>
 </context>
 <context>
@@ -899,6 +947,10 @@ Standard dashboard: read-only, clone it to edit.</translation>
         <source>Edit variables</source>
         <translation>Edit variables</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::DashboardsPage</name>
@@ -973,6 +1025,10 @@ Standard dashboard: read-only, clone it to edit.</translation>
     <message>
         <source>Delete &quot;%1&quot;?</source>
         <translation>Delete &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1386,65 @@ span  %2</translation>
             <numerusform>Exported %n row(s) to %1</numerusform>
             <numerusform>Exported %n row(s) to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>SQL query</translation>
+    </message>
+    <message>
+        <source>Query results</source>
+        <translation>Query results</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Run the query</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::FallbackChoiceDialog</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>No Keychain Available</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach a keychain service</source>
+        <translation>Hearth cannot reach a keychain service</translation>
+    </message>
+    <message>
+        <source>Hearth never writes tokens to its settings. Choose how to keep Logfire read tokens and the receiver token on this computer:</source>
+        <translation>Hearth never writes tokens to its settings. Choose how to keep Logfire read tokens and the receiver token on this computer:</translation>
+    </message>
+    <message>
+        <source>Encrypt tokens in a file protected by a passphrase</source>
+        <translation>Encrypt tokens in a file protected by a passphrase</translation>
+    </message>
+    <message>
+        <source>Type the token each session</source>
+        <translation>Type the token each session</translation>
+    </message>
+    <message>
+        <source>You enter the passphrase once per session. Only your user account can read the file, and without the passphrase it reveals nothing.</source>
+        <translation>You enter the passphrase once per session. Only your user account can read the file, and without the passphrase it reveals nothing.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored: after every restart Hearth asks for the token again when it needs it.</source>
+        <translation>Nothing is stored: after every restart Hearth asks for the token again when it needs it.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>The system said: %1</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings, under Connections.</source>
+        <translation>You can change this later in Settings, under Connections.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Not Now</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2025,18 @@ Enter or Ctrl+Enter runs it; Ctrl+Space completes.</translation>
     <message>
         <source>Start here</source>
         <translation>Start here</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>Saved search</translation>
+    </message>
+    <message>
+        <source>Search (SQL WHERE clause)</source>
+        <translation>Search (SQL WHERE clause)</translation>
+    </message>
+    <message>
+        <source>Search the live view</source>
+        <translation>Search the live view</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2634,6 @@ span: %2 · level: %3</translation>
         <translation>Connections</translation>
     </message>
     <message>
-        <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</source>
-        <translation>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</translation>
-    </message>
-    <message>
         <source>Add Logfire Connection…</source>
         <translation>Add Logfire Connection…</translation>
     </message>
@@ -2594,6 +2717,18 @@ span: %2 · level: %3</translation>
         <source>Remove the connection “%1” and its stored token?</source>
         <translation>Remove the connection “%1” and its stored token?</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain, never in settings files; without a keychain, as chosen below.</source>
+        <translation>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain, never in settings files; without a keychain, as chosen below.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the token is stored in the passphrase-protected token file.</source>
+        <translation>No keychain service is available: the token is stored in the passphrase-protected token file.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::ShortcutsDialog</name>
@@ -2616,6 +2751,85 @@ span: %2 · level: %3</translation>
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::TokenStorageWidget</name>
+    <message>
+        <source>Tokens are kept in:</source>
+        <translation>Tokens are kept in:</translation>
+    </message>
+    <message>
+        <source>Without a keychain</source>
+        <translation>Without a keychain</translation>
+    </message>
+    <message>
+        <source>Ask when a token is needed</source>
+        <translation>Ask when a token is needed</translation>
+    </message>
+    <message>
+        <source>Encrypt tokens in a file protected by a passphrase</source>
+        <translation>Encrypt tokens in a file protected by a passphrase</translation>
+    </message>
+    <message>
+        <source>Type the token each session</source>
+        <translation>Type the token each session</translation>
+    </message>
+    <message>
+        <source>Without a keychain:</source>
+        <translation>Without a keychain:</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Change Passphrase…</translation>
+    </message>
+    <message>
+        <source>Forget Token File…</source>
+        <translation>Forget Token File…</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked for this session</source>
+        <translation>an encrypted file, unlocked for this session</translation>
+    </message>
+    <message>
+        <source>an encrypted file, locked (the passphrase is asked when a token is needed)</source>
+        <translation>an encrypted file, locked (the passphrase is asked when a token is needed)</translation>
+    </message>
+    <message>
+        <source>an encrypted file, created when the first token is saved</source>
+        <translation>an encrypted file, created when the first token is saved</translation>
+    </message>
+    <message>
+        <source>memory only: no keychain is available, tokens are typed each session</source>
+        <translation>memory only: no keychain is available, tokens are typed each session</translation>
+    </message>
+    <message>
+        <source>memory only for now: no keychain is available</source>
+        <translation>memory only for now: no keychain is available</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Keychain: %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Unlock…</translation>
+    </message>
+    <message>
+        <source>Forget Token File</source>
+        <translation>Forget Token File</translation>
+    </message>
+    <message>
+        <source>Delete the encrypted token file? Every token stored in it is lost and must be entered again.</source>
+        <translation>Delete the encrypted token file? Every token stored in it is lost and must be entered again.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2958,14 @@ span: %2 · level: %3</translation>
         <source> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</source>
         <translation> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</translation>
     </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Trace id</translation>
+    </message>
+    <message>
+        <source>Search in the trace</source>
+        <translation>Search in the trace</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::TraceView</name>
@@ -2757,6 +2979,14 @@ span: %2 · level: %3</translation>
             <numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform>
             <numerusform>LLM tokens ↗%L1 ↙%L2 · $%3 (%n request(s))</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace waterfall</source>
+        <translation>Trace waterfall</translation>
+    </message>
+    <message>
+        <source>Up and Down move between spans, Right and Left expand and collapse, Enter opens the details, + and - zoom, F fits.</source>
+        <translation>Up and Down move between spans, Right and Left expand and collapse, Enter opens the details, + and - zoom, F fits.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3009,125 @@ span: %2 · level: %3</translation>
     <message>
         <source>No data</source>
         <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::VaultPassphraseDialog</name>
+    <message>
+        <source>Unlock Tokens</source>
+        <translation>Unlock Tokens</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your token file</source>
+        <translation>Enter the passphrase of your token file</translation>
+    </message>
+    <message>
+        <source>Logfire tokens are kept in an encrypted file. Hearth needs the passphrase once per session and keeps it only in memory.</source>
+        <translation>Logfire tokens are kept in an encrypted file. Hearth needs the passphrase once per session and keeps it only in memory.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Protect Tokens with a Passphrase</source>
+        <translation>Protect Tokens with a Passphrase</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your token file</source>
+        <translation>Choose a passphrase for your token file</translation>
+    </message>
+    <message>
+        <source>Tokens are encrypted with this passphrase. Hearth asks for it once per session and cannot recover it: if it is lost, the tokens must be entered again.</source>
+        <translation>Tokens are encrypted with this passphrase. Hearth asks for it once per session and cannot recover it: if it is lost, the tokens must be entered again.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Change Token Passphrase</source>
+        <translation>Change Token Passphrase</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of your token file</source>
+        <translation>Change the passphrase of your token file</translation>
+    </message>
+    <message>
+        <source>Every stored token is encrypted again under the new passphrase.</source>
+        <translation>Every stored token is encrypted again under the new passphrase.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repeat the passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repeat:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Checking the passphrase…</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Encrypting…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>The passphrase needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Settings → Connections → Forget Token File… deletes it; the tokens are then entered again.</source>
+        <translation>Settings → Connections → Forget Token File… deletes it; the tokens are then entered again.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3187,30 @@ span: %2 · level: %3</translation>
     <message>
         <source>which file? (hearth-cli alerts import FILE)</source>
         <translation>which file? (hearth-cli alerts import FILE)</translation>
+    </message>
+    <message>
+        <source>A Logfire connection alert rules may name (repeatable). URL is the query API base URL, or us / eu; the read token comes from $HEARTH_READ_TOKEN_&lt;NAME&gt;, else $LOGFIRE_READ_TOKEN.</source>
+        <translation>A Logfire connection alert rules may name (repeatable). URL is the query API base URL, or us / eu; the read token comes from $HEARTH_READ_TOKEN_&lt;NAME&gt;, else $LOGFIRE_READ_TOKEN.</translation>
+    </message>
+    <message>
+        <source>set %1 in the environment of this process</source>
+        <translation>set %1 in the environment of this process</translation>
+    </message>
+    <message>
+        <source>--alerts-connection needs NAME=URL, got &apos;%1&apos;</source>
+        <translation>--alerts-connection needs NAME=URL, got &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--alerts-connection: &apos;local&apos; names the store itself</source>
+        <translation>--alerts-connection: &apos;local&apos; names the store itself</translation>
+    </message>
+    <message>
+        <source>set %1 (or LOGFIRE_READ_TOKEN) in the environment of this process</source>
+        <translation>set %1 (or LOGFIRE_READ_TOKEN) in the environment of this process</translation>
+    </message>
+    <message>
+        <source> (only the Hearth app reads the keychain)</source>
+        <translation> (only the Hearth app reads the keychain)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3411,10 @@ span: %2 · level: %3</translation>
     <message>
         <source>importing: %1%</source>
         <translation>importing: %1%</translation>
+    </message>
+    <message>
+        <source>Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files (.json, .pb, Collector JSON lines) into a store. A failed or stopped import leaves nothing behind; rows already in the store are not duplicated.</source>
+        <translation>Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files (.json, .pb, Collector JSON lines) into a store. A failed or stopped import leaves nothing behind; rows already in the store are not duplicated.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3819,14 @@ span: %2 · level: %3</translation>
         <source>evaluating rules in %1</source>
         <translation>evaluating rules in %1</translation>
     </message>
+    <message>
+        <source>rules are evaluated by %1</source>
+        <translation>rules are evaluated by %1</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>another process</translation>
+    </message>
 </context>
 <context>
     <name>hearth::cli::ServeOtlp</name>
@@ -3801,6 +4186,169 @@ span: %2 · level: %3</translation>
             <numerusform>%1: %2 (%n row(s))</numerusform>
         </translation>
     </message>
+    <message>
+        <source>connection &apos;%1&apos; is not configured</source>
+        <translation>connection &apos;%1&apos; is not configured</translation>
+    </message>
+    <message>
+        <source>no read token for &apos;%1&apos;</source>
+        <translation>no read token for &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Local store</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> on %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Connections</name>
+    <message>
+        <source>The token vault is locked.</source>
+        <translation>The token vault is locked.</translation>
+    </message>
+    <message>
+        <source>The token vault stays locked: no token was read from it.</source>
+        <translation>The token vault stays locked: no token was read from it.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: it ends inside the %2 (byte %3). It may have been cut short.</source>
+        <translation>The token vault %1 is damaged: it ends inside the %2 (byte %3). It may have been cut short.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>The cryptography library could not start.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the vault key.</source>
+        <translation>Not enough memory to hold the vault key.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key from the passphrase (%1 MiB needed).</source>
+        <translation>Not enough memory to derive the vault key from the passphrase (%1 MiB needed).</translation>
+    </message>
+    <message>
+        <source>A token vault already exists at %1.</source>
+        <translation>A token vault already exists at %1.</translation>
+    </message>
+    <message>
+        <source>The vault passphrase must not be empty.</source>
+        <translation>The vault passphrase must not be empty.</translation>
+    </message>
+    <message>
+        <source>There is no token vault at %1.</source>
+        <translation>There is no token vault at %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token vault %1: %2.</source>
+        <translation>Cannot read the token vault %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a token vault: it is far too large (%2 bytes).</source>
+        <translation>%1 is not a token vault: it is far too large (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hearth token vault (unknown file signature).</source>
+        <translation>%1 is not a Hearth token vault (unknown file signature).</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>format version</translation>
+    </message>
+    <message>
+        <source>The token vault %1 has format version %2, but this version of Hearth reads only version %3.</source>
+        <translation>The token vault %1 has format version %2, but this version of Hearth reads only version %3.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: its header (key settings, salt or passphrase check) does not match its checksum.</source>
+        <translation>The token vault %1 is damaged: its header (key settings, salt or passphrase check) does not match its checksum.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 asks for key derivation settings Hearth does not accept (algorithm %2, %3 passes, %4 KiB).</source>
+        <translation>The token vault %1 asks for key derivation settings Hearth does not accept (algorithm %2, %3 passes, %4 KiB).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the token vault.</source>
+        <translation>Wrong passphrase for the token vault.</translation>
+    </message>
+    <message>
+        <source>entry count</source>
+        <translation>entry count</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entry %1</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>name of %1</translation>
+    </message>
+    <message>
+        <source>sealed token of %1</source>
+        <translation>sealed token of %1</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: the entry “%2” appears twice.</source>
+        <translation>The token vault %1 was tampered with: the entry “%2” appears twice.</translation>
+    </message>
+    <message>
+        <source>integrity code</source>
+        <translation>integrity code</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: %2 unexpected bytes follow its end.</source>
+        <translation>The token vault %1 is damaged: %2 unexpected bytes follow its end.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: the entry “%2” does not authenticate (it was changed, or moved from another entry).</source>
+        <translation>The token vault %1 was tampered with: the entry “%2” does not authenticate (it was changed, or moved from another entry).</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: its list of entries was changed (an entry was added, removed or replaced).</source>
+        <translation>The token vault %1 was tampered with: its list of entries was changed (an entry was added, removed or replaced).</translation>
+    </message>
+    <message>
+        <source>Cannot delete the token vault %1: %2.</source>
+        <translation>Cannot delete the token vault %1: %2.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation>No token is stored for this connection.</translation>
+    </message>
+    <message>
+        <source>The vault entry “%1” does not authenticate.</source>
+        <translation>The vault entry “%1” does not authenticate.</translation>
+    </message>
+    <message>
+        <source>A vault entry name must have 1 to %1 bytes.</source>
+        <translation>A vault entry name must have 1 to %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The token is too long to store.</source>
+        <translation>The token is too long to store.</translation>
+    </message>
+    <message>
+        <source>Cannot write the token vault %1: %2. The previous vault file, if any, is unchanged.</source>
+        <translation>Cannot write the token vault %1: %2. The previous vault file, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions to the owner</source>
+        <translation>cannot restrict its permissions to the owner</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (disk full or file size limit)</source>
+        <translation>only part of it could be written (disk full or file size limit)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Dashboard</name>
@@ -4157,6 +4705,26 @@ span: %2 · level: %3</translation>
     <message>
         <source>%1: row %2: %3</source>
         <translation>%1: row %2: %3</translation>
+    </message>
+    <message>
+        <source>; first removed %1 rows left by an interrupted import</source>
+        <translation>; first removed %1 rows left by an interrupted import</translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>The import was stopped.</translation>
+    </message>
+    <message>
+        <source>Reading the files failed: %1</source>
+        <translation>Reading the files failed: %1</translation>
+    </message>
+    <message>
+        <source> Undoing the rows imported so far failed: %1 (the next import into this store retries).</source>
+        <translation> Undoing the rows imported so far failed: %1 (the next import into this store retries).</translation>
+    </message>
+    <message>
+        <source>Cannot create the import lock file &apos;%1&apos; next to the store (error %2).</source>
+        <translation>Cannot create the import lock file &apos;%1&apos; next to the store (error %2).</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +5192,48 @@ span: %2 · level: %3</translation>
     <message>
         <source>Open this trace (and select a span) at start-up.</source>
         <translation>Open this trace (and select a span) at start-up.</translation>
+    </message>
+    <message>
+        <source>Use this theme for this run: light, dark or system.</source>
+        <translation>Use this theme for this run: light, dark or system.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open this dialog first (%1).</source>
+        <translation>With --screenshot: open this dialog first (%1).</translation>
+    </message>
+    <message>
+        <source>Run the best command-palette match for TEXT at start-up.</source>
+        <translation>Run the best command-palette match for TEXT at start-up.</translation>
+    </message>
+    <message>
+        <source>With --dialog palette: the text typed into the palette.</source>
+        <translation>With --dialog palette: the text typed into the palette.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size (default 1280x800).</source>
+        <translation>With --screenshot: the window size (default 1280x800).</translation>
+    </message>
+    <message>
+        <source>Query through this connection: local, env or a saved id.</source>
+        <translation>Query through this connection: local, env or a saved id.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, got &apos;%1&apos;
+</source>
+        <translation>--theme must be light, dark or system, got &apos;%1&apos;
+</translation>
+    </message>
+    <message>
+        <source>--dialog must be one of: %1
+</source>
+        <translation>--dialog must be one of: %1
+</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, at least 400x300, got &apos;%1&apos;
+</source>
+        <translation>--size must be WIDTHxHEIGHT, at least 400x300, got &apos;%1&apos;
+</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,10 @@
         <source>None</source>
         <translation>Ninguno</translation>
     </message>
+    <message>
+        <source>Demo project (local query API)</source>
+        <translation>Proyecto de demostración (API de consultas local)</translation>
+    </message>
 </context>
 <context>
     <name>TraceRenderer</name>
@@ -313,6 +317,26 @@
             <numerusform>%n fila ahora: la alerta se dispararía.</numerusform>
             <numerusform>%n filas ahora: la alerta se dispararía.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Where the SQL runs: this store or a Logfire connection</source>
+        <translation>Dónde se ejecuta el SQL: este almacén o una conexión de Logfire</translation>
+    </message>
+    <message>
+        <source>Evaluate on</source>
+        <translation>Evaluar en</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Almacén local</translation>
+    </message>
+    <message>
+        <source>Logfire: %1</source>
+        <translation>Logfire: %1</translation>
+    </message>
+    <message>
+        <source>%1 (not configured)</source>
+        <translation>%1 (sin configurar)</translation>
     </message>
 </context>
 <context>
@@ -574,6 +598,30 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <source>the keychain has not answered yet</source>
+        <translation>el llavero aún no ha respondido</translation>
+    </message>
+    <message>
+        <source>the stored token is empty</source>
+        <translation>el token guardado está vacío</translation>
+    </message>
+    <message>
+        <source>Rules are evaluated by %1.</source>
+        <translation>Las reglas las evalúa %1.</translation>
+    </message>
+    <message>
+        <source>Runs on the Logfire connection “%1”.</source>
+        <translation>Se ejecuta en la conexión de Logfire «%1».</translation>
     </message>
 </context>
 <context>
@@ -899,6 +947,10 @@ Panel estándar: solo lectura, clónelo para editarlo.</translation>
         <source>Edit variables</source>
         <translation>Editar variables</translation>
     </message>
+    <message>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::DashboardsPage</name>
@@ -973,6 +1025,10 @@ Panel estándar: solo lectura, clónelo para editarlo.</translation>
     <message>
         <source>Delete &quot;%1&quot;?</source>
         <translation>¿Eliminar &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1386,65 @@ span  %2</translation>
             <numerusform>Exportada %n fila a %1</numerusform>
             <numerusform>Exportadas %n filas a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>SQL query</source>
+        <translation>Consulta SQL</translation>
+    </message>
+    <message>
+        <source>Query results</source>
+        <translation>Resultados de la consulta</translation>
+    </message>
+    <message>
+        <source>Run the query</source>
+        <translation>Ejecutar la consulta</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::FallbackChoiceDialog</name>
+    <message>
+        <source>No Keychain Available</source>
+        <translation>No hay llavero disponible</translation>
+    </message>
+    <message>
+        <source>Hearth cannot reach a keychain service</source>
+        <translation>Hearth no puede acceder a un servicio de llavero</translation>
+    </message>
+    <message>
+        <source>Hearth never writes tokens to its settings. Choose how to keep Logfire read tokens and the receiver token on this computer:</source>
+        <translation>Hearth nunca escribe tokens en su configuración. Elija cómo guardar los tokens de lectura de Logfire y el token del receptor en este equipo:</translation>
+    </message>
+    <message>
+        <source>Encrypt tokens in a file protected by a passphrase</source>
+        <translation>Cifrar los tokens en un archivo protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the token each session</source>
+        <translation>Escribir el token en cada sesión</translation>
+    </message>
+    <message>
+        <source>You enter the passphrase once per session. Only your user account can read the file, and without the passphrase it reveals nothing.</source>
+        <translation>Introducirá la frase de contraseña una vez por sesión. Solo su cuenta de usuario puede leer el archivo y, sin la frase, no revela nada.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored: after every restart Hearth asks for the token again when it needs it.</source>
+        <translation>No se guarda nada: tras cada reinicio Hearth vuelve a pedir el token cuando lo necesita.</translation>
+    </message>
+    <message>
+        <source>The system said: %1</source>
+        <translation>El sistema indicó: %1</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings, under Connections.</source>
+        <translation>Puede cambiarlo más tarde en Configuración, en Conexiones.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Ahora no</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2025,18 @@ Intro o Ctrl+Intro la ejecuta; Ctrl+Espacio completa.</translation>
     <message>
         <source>Start here</source>
         <translation>Empezar aquí</translation>
+    </message>
+    <message>
+        <source>Saved search</source>
+        <translation>Búsqueda guardada</translation>
+    </message>
+    <message>
+        <source>Search (SQL WHERE clause)</source>
+        <translation>Búsqueda (cláusula WHERE de SQL)</translation>
+    </message>
+    <message>
+        <source>Search the live view</source>
+        <translation>Buscar en la vista en vivo</translation>
     </message>
 </context>
 <context>
@@ -2507,10 +2634,6 @@ span: %2 · nivel: %3</translation>
         <translation>Conexiones</translation>
     </message>
     <message>
-        <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain.</source>
-        <translation>Las vistas consultan el almacén local o un proyecto de Logfire mediante su API de consultas. Los tokens de lectura se guardan en el llavero del sistema.</translation>
-    </message>
-    <message>
         <source>Add Logfire Connection…</source>
         <translation>Añadir conexión de Logfire…</translation>
     </message>
@@ -2594,6 +2717,18 @@ span: %2 · nivel: %3</translation>
         <source>Remove the connection “%1” and its stored token?</source>
         <translation>¿Quitar la conexión “%1” y su token guardado?</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Views query the local store, or a Logfire project through its query API. Read tokens are kept in the system keychain, never in settings files; without a keychain, as chosen below.</source>
+        <translation>Las vistas consultan el almacén local o un proyecto de Logfire mediante su API de consultas. Los tokens de lectura se guardan en el llavero del sistema, nunca en archivos de configuración; sin llavero, según lo elegido abajo.</translation>
+    </message>
+    <message>
+        <source>No keychain service is available: the token is stored in the passphrase-protected token file.</source>
+        <translation>No hay servicio de llavero disponible: el token se guarda en el archivo de tokens protegido con frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::ShortcutsDialog</name>
@@ -2616,6 +2751,85 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::TokenStorageWidget</name>
+    <message>
+        <source>Tokens are kept in:</source>
+        <translation>Los tokens se guardan en:</translation>
+    </message>
+    <message>
+        <source>Without a keychain</source>
+        <translation>Sin llavero</translation>
+    </message>
+    <message>
+        <source>Ask when a token is needed</source>
+        <translation>Preguntar cuando se necesite un token</translation>
+    </message>
+    <message>
+        <source>Encrypt tokens in a file protected by a passphrase</source>
+        <translation>Cifrar los tokens en un archivo protegido con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Type the token each session</source>
+        <translation>Escribir el token en cada sesión</translation>
+    </message>
+    <message>
+        <source>Without a keychain:</source>
+        <translation>Sin llavero:</translation>
+    </message>
+    <message>
+        <source>Change Passphrase…</source>
+        <translation>Cambiar frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Forget Token File…</source>
+        <translation>Olvidar archivo de tokens…</translation>
+    </message>
+    <message>
+        <source>the system keychain</source>
+        <translation>el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>an encrypted file, unlocked for this session</source>
+        <translation>un archivo cifrado, desbloqueado en esta sesión</translation>
+    </message>
+    <message>
+        <source>an encrypted file, locked (the passphrase is asked when a token is needed)</source>
+        <translation>un archivo cifrado, bloqueado (la frase de contraseña se pide cuando se necesita un token)</translation>
+    </message>
+    <message>
+        <source>an encrypted file, created when the first token is saved</source>
+        <translation>un archivo cifrado, que se crea al guardar el primer token</translation>
+    </message>
+    <message>
+        <source>memory only: no keychain is available, tokens are typed each session</source>
+        <translation>solo en memoria: no hay llavero disponible, los tokens se escriben en cada sesión</translation>
+    </message>
+    <message>
+        <source>memory only for now: no keychain is available</source>
+        <translation>por ahora solo en memoria: no hay llavero disponible</translation>
+    </message>
+    <message>
+        <source>Keychain: %1</source>
+        <translation>Llavero: %1</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>Desbloquear…</translation>
+    </message>
+    <message>
+        <source>Forget Token File</source>
+        <translation>Olvidar archivo de tokens</translation>
+    </message>
+    <message>
+        <source>Delete the encrypted token file? Every token stored in it is lost and must be entered again.</source>
+        <translation>¿Eliminar el archivo cifrado de tokens? Todos los tokens guardados en él se pierden y habrá que introducirlos de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2958,14 @@ span: %2 · nivel: %3</translation>
         <source> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 over %L4 requests</source>
         <translation> · LLM ∑ ↗%L1 ↙%L2 tokens, $%3 en %L4 solicitudes</translation>
     </message>
+    <message>
+        <source>Trace id</source>
+        <translation>Id de traza</translation>
+    </message>
+    <message>
+        <source>Search in the trace</source>
+        <translation>Buscar en la traza</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::TraceView</name>
@@ -2757,6 +2979,14 @@ span: %2 · nivel: %3</translation>
             <numerusform>Tokens de LLM ↗%L1 ↙%L2 · $%3 (%n solicitud)</numerusform>
             <numerusform>Tokens de LLM ↗%L1 ↙%L2 · $%3 (%n solicitudes)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Trace waterfall</source>
+        <translation>Cascada de la traza</translation>
+    </message>
+    <message>
+        <source>Up and Down move between spans, Right and Left expand and collapse, Enter opens the details, + and - zoom, F fits.</source>
+        <translation>Arriba y Abajo pasan de un span a otro, Derecha e Izquierda expanden y contraen, Intro abre los detalles, + y - hacen zoom, F ajusta.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3009,125 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>No data</source>
         <translation>Sin datos</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::VaultPassphraseDialog</name>
+    <message>
+        <source>Unlock Tokens</source>
+        <translation>Desbloquear tokens</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of your token file</source>
+        <translation>Introduzca la frase de contraseña de su archivo de tokens</translation>
+    </message>
+    <message>
+        <source>Logfire tokens are kept in an encrypted file. Hearth needs the passphrase once per session and keeps it only in memory.</source>
+        <translation>Los tokens de Logfire se guardan en un archivo cifrado. Hearth necesita la frase de contraseña una vez por sesión y solo la guarda en memoria.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Protect Tokens with a Passphrase</source>
+        <translation>Proteger los tokens con una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for your token file</source>
+        <translation>Elija una frase de contraseña para su archivo de tokens</translation>
+    </message>
+    <message>
+        <source>Tokens are encrypted with this passphrase. Hearth asks for it once per session and cannot recover it: if it is lost, the tokens must be entered again.</source>
+        <translation>Los tokens se cifran con esta frase de contraseña. Hearth la pide una vez por sesión y no puede recuperarla: si se pierde, habrá que introducir los tokens de nuevo.</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Change Token Passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Change the passphrase of your token file</source>
+        <translation>Cambie la frase de contraseña de su archivo de tokens</translation>
+    </message>
+    <message>
+        <source>Every stored token is encrypted again under the new passphrase.</source>
+        <translation>Todos los tokens guardados se cifran de nuevo con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambiar</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation>Frase &amp;actual:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase:</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters; a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>Use al menos %1 caracteres; unas cuantas palabras sin relación son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Archivo: %1</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Comprobando la frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Cifrando…</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Introduzca la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>La frase de contraseña necesita al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>Settings → Connections → Forget Token File… deletes it; the tokens are then entered again.</source>
+        <translation>Configuración → Conexiones → Olvidar archivo de tokens… lo elimina; después hay que introducir los tokens de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3187,30 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>which file? (hearth-cli alerts import FILE)</source>
         <translation>¿qué archivo? (hearth-cli alerts import FILE)</translation>
+    </message>
+    <message>
+        <source>A Logfire connection alert rules may name (repeatable). URL is the query API base URL, or us / eu; the read token comes from $HEARTH_READ_TOKEN_&lt;NAME&gt;, else $LOGFIRE_READ_TOKEN.</source>
+        <translation>Una conexión de Logfire que las reglas de alerta pueden nombrar (repetible). URL es la URL base de la API de consultas, o us / eu; el token de lectura se toma de $HEARTH_READ_TOKEN_&lt;NAME&gt; o, si no, de $LOGFIRE_READ_TOKEN.</translation>
+    </message>
+    <message>
+        <source>set %1 in the environment of this process</source>
+        <translation>defina %1 en el entorno de este proceso</translation>
+    </message>
+    <message>
+        <source>--alerts-connection needs NAME=URL, got &apos;%1&apos;</source>
+        <translation>--alerts-connection necesita NAME=URL, se recibió «%1»</translation>
+    </message>
+    <message>
+        <source>--alerts-connection: &apos;local&apos; names the store itself</source>
+        <translation>--alerts-connection: «local» designa el propio almacén</translation>
+    </message>
+    <message>
+        <source>set %1 (or LOGFIRE_READ_TOKEN) in the environment of this process</source>
+        <translation>defina %1 (o LOGFIRE_READ_TOKEN) en el entorno de este proceso</translation>
+    </message>
+    <message>
+        <source> (only the Hearth app reads the keychain)</source>
+        <translation> (solo la aplicación Hearth lee el llavero)</translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3411,10 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>importing: %1%</source>
         <translation>importando: %1 %</translation>
+    </message>
+    <message>
+        <source>Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files (.json, .pb, Collector JSON lines) into a store. A failed or stopped import leaves nothing behind; rows already in the store are not duplicated.</source>
+        <translation>Importa resultados de consultas de Logfire (JSON v2, NDJSON, CSV, JSON v1) y archivos OTLP (.json, .pb, líneas JSON del Collector) a un almacén. Una importación fallida o detenida no deja nada; las filas que ya están en el almacén no se duplican.</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3819,14 @@ span: %2 · nivel: %3</translation>
         <source>evaluating rules in %1</source>
         <translation>evaluando reglas en %1</translation>
     </message>
+    <message>
+        <source>rules are evaluated by %1</source>
+        <translation>las reglas las evalúa %1</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
 </context>
 <context>
     <name>hearth::cli::ServeOtlp</name>
@@ -3801,6 +4186,169 @@ span: %2 · nivel: %3</translation>
             <numerusform>%1: %2 (%n filas)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>connection &apos;%1&apos; is not configured</source>
+        <translation>la conexión «%1» no está configurada</translation>
+    </message>
+    <message>
+        <source>no read token for &apos;%1&apos;</source>
+        <translation>no hay token de lectura para «%1»</translation>
+    </message>
+    <message>
+        <source>Local store</source>
+        <translation>Almacén local</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> en %1</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::core::Connections</name>
+    <message>
+        <source>The token vault is locked.</source>
+        <translation>La bóveda de tokens está bloqueada.</translation>
+    </message>
+    <message>
+        <source>The token vault stays locked: no token was read from it.</source>
+        <translation>La bóveda de tokens sigue bloqueada: no se leyó ningún token de ella.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: it ends inside the %2 (byte %3). It may have been cut short.</source>
+        <translation>La bóveda de tokens %1 está dañada: termina dentro de «%2» (byte %3). Puede que se haya truncado.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not start.</source>
+        <translation>La biblioteca criptográfica no pudo iniciarse.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hold the vault key.</source>
+        <translation>No hay memoria suficiente para la clave de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the vault key from the passphrase (%1 MiB needed).</source>
+        <translation>No hay memoria suficiente para derivar la clave de la bóveda de la frase de contraseña (se necesitan %1 MiB).</translation>
+    </message>
+    <message>
+        <source>A token vault already exists at %1.</source>
+        <translation>Ya existe una bóveda de tokens en %1.</translation>
+    </message>
+    <message>
+        <source>The vault passphrase must not be empty.</source>
+        <translation>La frase de contraseña de la bóveda no puede estar vacía.</translation>
+    </message>
+    <message>
+        <source>There is no token vault at %1.</source>
+        <translation>No hay ninguna bóveda de tokens en %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token vault %1: %2.</source>
+        <translation>No se puede leer la bóveda de tokens %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a token vault: it is far too large (%2 bytes).</source>
+        <translation>%1 no es una bóveda de tokens: es demasiado grande (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Hearth token vault (unknown file signature).</source>
+        <translation>%1 no es una bóveda de tokens de Hearth (firma de archivo desconocida).</translation>
+    </message>
+    <message>
+        <source>format version</source>
+        <translation>versión de formato</translation>
+    </message>
+    <message>
+        <source>The token vault %1 has format version %2, but this version of Hearth reads only version %3.</source>
+        <translation>La bóveda de tokens %1 tiene la versión de formato %2, pero esta versión de Hearth solo lee la versión %3.</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>cabecera</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: its header (key settings, salt or passphrase check) does not match its checksum.</source>
+        <translation>La bóveda de tokens %1 está dañada: su cabecera (parámetros de clave, sal o comprobación de la frase) no coincide con su suma de comprobación.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 asks for key derivation settings Hearth does not accept (algorithm %2, %3 passes, %4 KiB).</source>
+        <translation>La bóveda de tokens %1 pide parámetros de derivación de clave que Hearth no acepta (algoritmo %2, %3 pasadas, %4 KiB).</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the token vault.</source>
+        <translation>Frase de contraseña incorrecta para la bóveda de tokens.</translation>
+    </message>
+    <message>
+        <source>entry count</source>
+        <translation>número de entradas</translation>
+    </message>
+    <message>
+        <source>entry %1</source>
+        <translation>entrada %1</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>nombre de la %1</translation>
+    </message>
+    <message>
+        <source>sealed token of %1</source>
+        <translation>token sellado de la %1</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: the entry “%2” appears twice.</source>
+        <translation>La bóveda de tokens %1 fue manipulada: la entrada «%2» aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>integrity code</source>
+        <translation>código de integridad</translation>
+    </message>
+    <message>
+        <source>The token vault %1 is damaged: %2 unexpected bytes follow its end.</source>
+        <translation>La bóveda de tokens %1 está dañada: tras su final siguen %2 bytes inesperados.</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: the entry “%2” does not authenticate (it was changed, or moved from another entry).</source>
+        <translation>La bóveda de tokens %1 fue manipulada: la entrada «%2» no se autentica (se modificó o se movió desde otra entrada).</translation>
+    </message>
+    <message>
+        <source>The token vault %1 was tampered with: its list of entries was changed (an entry was added, removed or replaced).</source>
+        <translation>La bóveda de tokens %1 fue manipulada: su lista de entradas cambió (se añadió, quitó o sustituyó una entrada).</translation>
+    </message>
+    <message>
+        <source>Cannot delete the token vault %1: %2.</source>
+        <translation>No se puede eliminar la bóveda de tokens %1: %2.</translation>
+    </message>
+    <message>
+        <source>No token is stored for this connection.</source>
+        <translation>No hay ningún token guardado para esta conexión.</translation>
+    </message>
+    <message>
+        <source>The vault entry “%1” does not authenticate.</source>
+        <translation>La entrada de la bóveda «%1» no se autentica.</translation>
+    </message>
+    <message>
+        <source>A vault entry name must have 1 to %1 bytes.</source>
+        <translation>El nombre de una entrada de la bóveda debe tener entre 1 y %1 bytes.</translation>
+    </message>
+    <message>
+        <source>The token is too long to store.</source>
+        <translation>El token es demasiado largo para guardarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write the token vault %1: %2. The previous vault file, if any, is unchanged.</source>
+        <translation>No se puede escribir la bóveda de tokens %1: %2. El archivo de bóveda anterior, si existe, no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot restrict its permissions to the owner</source>
+        <translation>no se pueden restringir sus permisos al propietario</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (disk full or file size limit)</source>
+        <translation>solo se pudo escribir una parte (disco lleno o límite de tamaño de archivo)</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::Dashboard</name>
@@ -4157,6 +4705,26 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>%1: row %2: %3</source>
         <translation>%1: fila %2: %3</translation>
+    </message>
+    <message>
+        <source>; first removed %1 rows left by an interrupted import</source>
+        <translation>; primero se quitaron %1 filas de una importación interrumpida</translation>
+    </message>
+    <message>
+        <source>The import was stopped.</source>
+        <translation>La importación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Reading the files failed: %1</source>
+        <translation>Falló la lectura de los archivos: %1</translation>
+    </message>
+    <message>
+        <source> Undoing the rows imported so far failed: %1 (the next import into this store retries).</source>
+        <translation> No se pudieron deshacer las filas importadas hasta ahora: %1 (la próxima importación en este almacén lo reintenta).</translation>
+    </message>
+    <message>
+        <source>Cannot create the import lock file &apos;%1&apos; next to the store (error %2).</source>
+        <translation>No se puede crear el archivo de bloqueo de importación «%1» junto al almacén (error %2).</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +5192,48 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>Open this trace (and select a span) at start-up.</source>
         <translation>Abrir esta traza (y seleccionar un span) al inicio.</translation>
+    </message>
+    <message>
+        <source>Use this theme for this run: light, dark or system.</source>
+        <translation>Usar este tema en esta ejecución: light, dark o system.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: open this dialog first (%1).</source>
+        <translation>Con --screenshot: abrir primero este diálogo (%1).</translation>
+    </message>
+    <message>
+        <source>Run the best command-palette match for TEXT at start-up.</source>
+        <translation>Ejecutar al inicio la mejor coincidencia de la paleta de comandos para TEXT.</translation>
+    </message>
+    <message>
+        <source>With --dialog palette: the text typed into the palette.</source>
+        <translation>Con --dialog palette: el texto escrito en la paleta.</translation>
+    </message>
+    <message>
+        <source>With --screenshot: the window size (default 1280x800).</source>
+        <translation>Con --screenshot: el tamaño de la ventana (por defecto 1280x800).</translation>
+    </message>
+    <message>
+        <source>Query through this connection: local, env or a saved id.</source>
+        <translation>Consultar mediante esta conexión: local, env o un id guardado.</translation>
+    </message>
+    <message>
+        <source>--theme must be light, dark or system, got &apos;%1&apos;
+</source>
+        <translation>--theme debe ser light, dark o system, se recibió «%1»
+</translation>
+    </message>
+    <message>
+        <source>--dialog must be one of: %1
+</source>
+        <translation>--dialog debe ser uno de: %1
+</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT, at least 400x300, got &apos;%1&apos;
+</source>
+        <translation>--size debe ser ANCHOxALTO, al menos 400x300, se recibió «%1»
+</translation>
     </message>
 </context>
 </TS>

@@ -4,19 +4,28 @@
 #include "core/query/localengine.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QHash>
 #include <QSettings>
 
 namespace hearth::cli {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::cli::Alerts)
+};
+
+} // namespace
+
 void addAlertConnectionOption(QCommandLineParser &parser)
 {
-    parser.addOption(
-        {QStringLiteral("alerts-connection"),
-         QStringLiteral("A Logfire connection alert rules may name (repeatable). URL is the "
-                        "query API base URL, or us / eu; the read token comes from "
-                        "$HEARTH_READ_TOKEN_<NAME>, else $LOGFIRE_READ_TOKEN."),
-         QStringLiteral("NAME=URL")});
+    parser.addOption({QStringLiteral("alerts-connection"),
+                      Tr::tr("A Logfire connection alert rules may name (repeatable). URL is the "
+                             "query API base URL, or us / eu; the read token comes from "
+                             "$HEARTH_READ_TOKEN_<NAME>, else $LOGFIRE_READ_TOKEN."),
+                      QStringLiteral("NAME=URL")});
 }
 
 QString tokenVariableFor(const QString &connectionName)
@@ -39,7 +48,7 @@ headlessAlertEngines(const QString &storePath, const QStringList &connectionSpec
     QHash<QString, QString> tokens;
     QHash<QString, QString> problems;
     const auto noTokenBecause = [](const QString &variable) {
-        return QStringLiteral("set %1 in the environment of this process").arg(variable);
+        return Tr::tr("set %1 in the environment of this process").arg(variable);
     };
 
     for (const QString &spec : connectionSpecs) {
@@ -49,11 +58,10 @@ headlessAlertEngines(const QString &storePath, const QStringList &connectionSpec
         if (name.isEmpty() || url.isEmpty())
             return core::Error::make(
                 core::Error::Code::InvalidInput,
-                QStringLiteral("--alerts-connection needs NAME=URL, got '%1'").arg(spec));
+                Tr::tr("--alerts-connection needs NAME=URL, got '%1'").arg(spec));
         if (name == QLatin1String("local"))
-            return core::Error::make(
-                core::Error::Code::InvalidInput,
-                QStringLiteral("--alerts-connection: 'local' names the store itself"));
+            return core::Error::make(core::Error::Code::InvalidInput,
+                                     Tr::tr("--alerts-connection: 'local' names the store itself"));
         core::LogfireConnection c;
         c.id = name;
         c.name = name;
@@ -68,8 +76,8 @@ headlessAlertEngines(const QString &storePath, const QStringList &connectionSpec
             token = qEnvironmentVariable("LOGFIRE_READ_TOKEN");
         if (token.isEmpty())
             problems.insert(c.id,
-                            QStringLiteral("set %1 (or LOGFIRE_READ_TOKEN) in the environment of "
-                                           "this process")
+                            Tr::tr("set %1 (or LOGFIRE_READ_TOKEN) in the environment of "
+                                   "this process")
                                 .arg(variable));
         else
             tokens.insert(c.id, token);
@@ -89,8 +97,8 @@ headlessAlertEngines(const QString &storePath, const QStringList &connectionSpec
         if (token.isEmpty())
             problems.insert(saved.id,
                             noTokenBecause(variable)
-                                + QStringLiteral(" (only the Hearth app reads the "
-                                                 "keychain)"));
+                                + Tr::tr(" (only the Hearth app reads the "
+                                         "keychain)"));
         else
             tokens.insert(saved.id, token);
     }

@@ -52,10 +52,10 @@ struct Tr
 int runImport(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files "
-        "(.json, .pb, Collector JSON lines) into a store. A failed or stopped import "
-        "leaves nothing behind; rows already in the store are not duplicated."));
+    parser.setApplicationDescription(
+        Tr::tr("Import Logfire query results (v2 JSON, NDJSON, CSV, v1 JSON) and OTLP files "
+               "(.json, .pb, Collector JSON lines) into a store. A failed or stopped import "
+               "leaves nothing behind; rows already in the store are not duplicated."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("db"), Tr::tr("The store file."), QStringLiteral("FILE"),
                       core::defaultStorePath()});

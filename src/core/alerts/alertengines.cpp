@@ -2,17 +2,27 @@
 #include "core/alerts/alertengines.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 
 namespace hearth::core {
 
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Alerts)
+};
+
+} // namespace
+
 QString alertConnectionNotConfigured(const QString &name)
 {
-    return QStringLiteral("connection '%1' is not configured").arg(name);
+    return Tr::tr("connection '%1' is not configured").arg(name);
 }
 
 QString alertNoReadToken(const QString &name, const QString &why)
 {
-    const QString base = QStringLiteral("no read token for '%1'").arg(name);
+    const QString base = Tr::tr("no read token for '%1'").arg(name);
     return why.isEmpty() ? base : base + QStringLiteral(": ") + why;
 }
 
@@ -114,7 +124,7 @@ AlertEngineResolver alertEngineResolver(std::shared_ptr<AlertEngines> engines)
 QList<QPair<QString, QString>> AlertEngines::choices() const
 {
     std::lock_guard lock(m_mutex);
-    QList<QPair<QString, QString>> out {{QStringLiteral("local"), QStringLiteral("Local store")}};
+    QList<QPair<QString, QString>> out {{QStringLiteral("local"), Tr::tr("Local store")}};
     for (const auto &e : m_entries)
         out.push_back({e.connection.id, e.connection.name});
     return out;

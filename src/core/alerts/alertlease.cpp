@@ -11,6 +11,11 @@ namespace hearth::core {
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Alerts)
+};
+
 constexpr std::string_view kKey = "alerts.evaluator";
 // Short on purpose: acquire() runs on the scheduler's (GUI) thread; busy means "try next tick".
 constexpr int kBusyTimeoutMs = 200;
@@ -77,7 +82,7 @@ QString AlertEvaluator::describe() const
 {
     QString text = QStringLiteral("%1 (pid %2)").arg(kind).arg(pid);
     if (!host.isEmpty() && host != QSysInfo::machineHostName())
-        text += QStringLiteral(" on %1").arg(host);
+        text += Tr::tr(" on %1").arg(host);
     return text;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/connections/secretstore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -9,6 +10,11 @@
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Connections)
+};
 
 const QString kFallbackKey = QStringLiteral("secrets/fallback");
 
@@ -299,7 +305,7 @@ void SecretStore::withUnlockedVault(StatusCallback next)
         return;
     }
     if (!m_unlockPrompt) {
-        next(Error::make(Error::Code::Auth, QStringLiteral("The token vault is locked.")));
+        next(Error::make(Error::Code::Auth, Tr::tr("The token vault is locked.")));
         return;
     }
     m_waitingForUnlock.push_back(std::move(next));
@@ -309,9 +315,9 @@ void SecretStore::withUnlockedVault(StatusCallback next)
         const auto waiting = std::exchange(m_waitingForUnlock, {});
         const Status status = m_vault ? Status()
                                       : Status(Error::make(Error::Code::Cancelled,
-                                                           QStringLiteral("The token vault stays "
-                                                                          "locked: no token was "
-                                                                          "read from it.")));
+                                                           Tr::tr("The token vault stays "
+                                                                  "locked: no token was "
+                                                                  "read from it.")));
         for (const auto &continuation : waiting)
             continuation(status);
     });

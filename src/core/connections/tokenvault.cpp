@@ -4,6 +4,7 @@
 #include <array>
 #include <cerrno>
 #include <cstring>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,11 @@
 namespace hearth::core {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Connections)
+};
 
 constexpr std::array<char, 8> kMagic {'H', 'E', 'A', 'R', 'T', 'H', 'V', 'T'};
 constexpr quint8 kKdfArgon2id13 = 1;
@@ -147,8 +153,8 @@ private:
 Error truncated(const QString &path, const QString &part, int offset)
 {
     return Error::make(Error::Code::Corrupt,
-                       QStringLiteral("The token vault %1 is damaged: it ends inside the %2 "
-                                      "(byte %3). It may have been cut short.")
+                       Tr::tr("The token vault %1 is damaged: it ends inside the %2 "
+                              "(byte %3). It may have been cut short.")
                            .arg(native(path), part)
                            .arg(offset));
 }
@@ -178,14 +184,14 @@ public:
     {
         if (!sodiumReady())
             return Error::make(Error::Code::Generic,
-                               QStringLiteral("The cryptography library could not start."));
+                               Tr::tr("The cryptography library could not start."));
         auto *master = static_cast<unsigned char *>(sodium_malloc(kKeyBytes));
         auto *mem = static_cast<unsigned char *>(sodium_malloc(2 * kKeyBytes));
         if (!master || !mem) {
             sodium_free(master);
             sodium_free(mem);
             return Error::make(Error::Code::Generic,
-                               QStringLiteral("Not enough memory to hold the vault key."));
+                               Tr::tr("Not enough memory to hold the vault key."));
         }
         const PassphraseBytes pass(passphrase);
         const int rc = crypto_pwhash(master, kKeyBytes, pass.bytes().constData(),
@@ -196,8 +202,8 @@ public:
             sodium_free(master);
             sodium_free(mem);
             return Error::make(Error::Code::Generic,
-                               QStringLiteral("Not enough memory to derive the vault key from "
-                                              "the passphrase (%1 MiB needed).")
+                               Tr::tr("Not enough memory to derive the vault key from "
+                                      "the passphrase (%1 MiB needed).")
                                    .arg(limits.memLimitBytes / (1024 * 1024)));
         }
         crypto_kdf_derive_from_key(mem, kKeyBytes, 1, kKdfContext, master);
@@ -273,10 +279,10 @@ TokenVault::create(const QString &path, const QString &passphrase, const VaultKd
 {
     if (exists(path))
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("A token vault already exists at %1.").arg(native(path)));
+                           Tr::tr("A token vault already exists at %1.").arg(native(path)));
     if (passphrase.isEmpty())
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The vault passphrase must not be empty."));
+                           Tr::tr("The vault passphrase must not be empty."));
     auto made = newHeader(passphrase, limits);
     if (!made)
         return made.error();
@@ -293,7 +299,7 @@ TokenVault::newHeader(const QString &passphrase, const VaultKdfLimits &limits)
 {
     if (!sodiumReady())
         return Error::make(Error::Code::Generic,
-                           QStringLiteral("The cryptography library could not start."));
+                           Tr::tr("The cryptography library could not start."));
     const QByteArray prefix = headerPrefix(limits, randomBytes(kSaltBytes));
     auto key = Key::derive(passphrase, prefix.right(kSaltBytes), limits);
     if (!key)
@@ -309,21 +315,20 @@ Result<std::unique_ptr<TokenVault>> TokenVault::unlock(const QString &path,
 {
     if (!sodiumReady())
         return Error::make(Error::Code::Generic,
-                           QStringLiteral("The cryptography library could not start."));
+                           Tr::tr("The cryptography library could not start."));
     QFile file(path);
     if (!file.exists())
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("There is no token vault at %1.").arg(native(path)));
+                           Tr::tr("There is no token vault at %1.").arg(native(path)));
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot read the token vault %1: %2.")
-                               .arg(native(path), file.errorString()));
-    if (static_cast<quint64>(file.size()) > kMaxFileBytes)
         return Error::make(
-            Error::Code::Corrupt,
-            QStringLiteral("%1 is not a token vault: it is far too large (%2 bytes).")
-                .arg(native(path))
-                .arg(file.size()));
+            Error::Code::Io,
+            Tr::tr("Cannot read the token vault %1: %2.").arg(native(path), file.errorString()));
+    if (static_cast<quint64>(file.size()) > kMaxFileBytes)
+        return Error::make(Error::Code::Corrupt,
+                           Tr::tr("%1 is not a token vault: it is far too large (%2 bytes).")
+                               .arg(native(path))
+                               .arg(file.size()));
     const QByteArray data = file.readAll();
 
     // Header: magic and version first, so a newer format is named as such, not as damage.
@@ -332,26 +337,25 @@ Result<std::unique_ptr<TokenVault>> TokenVault::unlock(const QString &path,
     if (!in.take(int(kMagic.size()), &magic) || magic != QByteArray(kMagic.data(), kMagic.size()))
         return Error::make(
             Error::Code::Corrupt,
-            QStringLiteral("%1 is not a Hearth token vault (unknown file signature).")
-                .arg(native(path)));
+            Tr::tr("%1 is not a Hearth token vault (unknown file signature).").arg(native(path)));
     quint16 version = 0;
     if (!in.u16(&version))
-        return truncated(path, QStringLiteral("format version"), in.pos());
+        return truncated(path, Tr::tr("format version"), in.pos());
     if (version != formatVersion)
         return Error::make(Error::Code::TooNew,
-                           QStringLiteral("The token vault %1 has format version %2, but this "
-                                          "version of Hearth reads only version %3.")
+                           Tr::tr("The token vault %1 has format version %2, but this "
+                                  "version of Hearth reads only version %3.")
                                .arg(native(path))
                                .arg(version)
                                .arg(formatVersion));
     if (data.size() < kHeaderBytes)
-        return truncated(path, QStringLiteral("header"), int(data.size()));
+        return truncated(path, Tr::tr("header"), int(data.size()));
     const QByteArray header = data.left(kHeaderBytes);
     if (blake2b(header.left(kHeaderBytes - kHashBytes)) != header.right(kHashBytes))
         return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("The token vault %1 is damaged: its header (key "
-                                          "settings, salt or passphrase check) does not match "
-                                          "its checksum.")
+                           Tr::tr("The token vault %1 is damaged: its header (key "
+                                  "settings, salt or passphrase check) does not match "
+                                  "its checksum.")
                                .arg(native(path)));
     QByteArray kdf;
     quint32 ops = 0;
@@ -372,9 +376,9 @@ Result<std::unique_ptr<TokenVault>> TokenVault::unlock(const QString &path,
         || limits.memLimitBytes < crypto_pwhash_MEMLIMIT_MIN
         || limits.memLimitBytes > crypto_pwhash_MEMLIMIT_SENSITIVE)
         return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("The token vault %1 asks for key derivation settings "
-                                          "Hearth does not accept (algorithm %2, %3 passes, %4 "
-                                          "KiB).")
+                           Tr::tr("The token vault %1 asks for key derivation settings "
+                                  "Hearth does not accept (algorithm %2, %3 passes, %4 "
+                                  "KiB).")
                                .arg(native(path))
                                .arg(quint8(kdf.at(0)))
                                .arg(ops)
@@ -384,31 +388,30 @@ Result<std::unique_ptr<TokenVault>> TokenVault::unlock(const QString &path,
     if (!key)
         return key.error();
     if (!(*key)->open(check, header.left(kPrefixBytes)))
-        return Error::make(Error::Code::Auth,
-                           QStringLiteral("Wrong passphrase for the token vault."));
+        return Error::make(Error::Code::Auth, Tr::tr("Wrong passphrase for the token vault."));
 
     // Entries: structure, then each seal, then the MAC over the whole list.
     quint32 count = 0;
     if (!in.u32(&count))
-        return truncated(path, QStringLiteral("entry count"), in.pos());
+        return truncated(path, Tr::tr("entry count"), in.pos());
     QMap<QString, Entry> entries;
     QList<QString> order;
     for (quint32 i = 0; i < count; ++i) {
-        const QString which = QStringLiteral("entry %1").arg(i + 1);
+        const QString which = Tr::tr("entry %1").arg(i + 1);
         quint16 nameLen = 0;
         QByteArray name;
         Entry e;
         quint32 ctLen = 0;
         if (!in.u16(&nameLen) || nameLen > kMaxNameBytes || !in.take(nameLen, &name))
-            return truncated(path, QStringLiteral("name of %1").arg(which), in.pos());
+            return truncated(path, Tr::tr("name of %1").arg(which), in.pos());
         if (!in.take(kNonceBytes, &e.nonce) || !in.u32(&ctLen) || ctLen > kMaxCiphertextBytes
             || ctLen < quint32(kTagBytes) || !in.take(int(ctLen), &e.ciphertext))
-            return truncated(path, QStringLiteral("sealed token of %1").arg(which), in.pos());
+            return truncated(path, Tr::tr("sealed token of %1").arg(which), in.pos());
         const QString decoded = QString::fromUtf8(name);
         if (entries.contains(decoded))
             return Error::make(Error::Code::Tampered,
-                               QStringLiteral("The token vault %1 was tampered with: the entry "
-                                              "“%2” appears twice.")
+                               Tr::tr("The token vault %1 was tampered with: the entry "
+                                      "“%2” appears twice.")
                                    .arg(native(path), decoded));
         entries.insert(decoded, e);
         order.push_back(decoded);
@@ -416,28 +419,28 @@ Result<std::unique_ptr<TokenVault>> TokenVault::unlock(const QString &path,
     const int macAt = in.pos();
     QByteArray mac;
     if (!in.take(kHashBytes, &mac))
-        return truncated(path, QStringLiteral("integrity code"), in.pos());
+        return truncated(path, Tr::tr("integrity code"), in.pos());
     if (!in.atEnd())
         return Error::make(Error::Code::Corrupt,
-                           QStringLiteral("The token vault %1 is damaged: %2 unexpected bytes "
-                                          "follow its end.")
+                           Tr::tr("The token vault %1 is damaged: %2 unexpected bytes "
+                                  "follow its end.")
                                .arg(native(path))
                                .arg(data.size() - in.pos()));
     for (const QString &name : order) {
         auto plain = (*key)->open(entries.value(name), entryAad(name));
         if (!plain)
             return Error::make(Error::Code::Tampered,
-                               QStringLiteral("The token vault %1 was tampered with: the entry "
-                                              "“%2” does not authenticate (it was changed, or "
-                                              "moved from another entry).")
+                               Tr::tr("The token vault %1 was tampered with: the entry "
+                                      "“%2” does not authenticate (it was changed, or "
+                                      "moved from another entry).")
                                    .arg(native(path), name));
         sodium_memzero(plain->data(), static_cast<size_t>(plain->size()));
     }
     if (crypto_verify_32(uc(blake2b(data.left(macAt), (*key)->macKey())), uc(mac)) != 0)
         return Error::make(Error::Code::Tampered,
-                           QStringLiteral("The token vault %1 was tampered with: its list of "
-                                          "entries was changed (an entry was added, removed or "
-                                          "replaced).")
+                           Tr::tr("The token vault %1 was tampered with: its list of "
+                                  "entries was changed (an entry was added, removed or "
+                                  "replaced).")
                                .arg(native(path)));
 
     std::unique_ptr<TokenVault> vault(new TokenVault(path, header, std::move(key.value())));
@@ -450,9 +453,9 @@ Status TokenVault::forget(const QString &path)
     QFile file(path);
     if (!file.exists() || file.remove())
         return {};
-    return Error::make(Error::Code::Io,
-                       QStringLiteral("Cannot delete the token vault %1: %2.")
-                           .arg(native(path), file.errorString()));
+    return Error::make(
+        Error::Code::Io,
+        Tr::tr("Cannot delete the token vault %1: %2.").arg(native(path), file.errorString()));
 }
 
 QStringList TokenVault::names() const
@@ -473,11 +476,11 @@ Result<QString> TokenVault::read(const QString &name) const
     const auto it = m_entries.constFind(name);
     if (it == m_entries.cend())
         return Error::make(Error::Code::NotFound,
-                           QStringLiteral("No token is stored for this connection."));
+                           Tr::tr("No token is stored for this connection."));
     auto plain = m_key->open(it.value(), entryAad(name));
     if (!plain) // cannot happen unless memory was corrupted: every entry was checked on unlock
         return Error::make(Error::Code::Tampered,
-                           QStringLiteral("The vault entry “%1” does not authenticate.").arg(name));
+                           Tr::tr("The vault entry “%1” does not authenticate.").arg(name));
     QString secret = QString::fromUtf8(*plain);
     sodium_memzero(plain->data(), static_cast<size_t>(plain->size()));
     return secret;
@@ -488,11 +491,10 @@ Status TokenVault::write(const QString &name, const QString &secret)
     if (name.isEmpty() || name.toUtf8().size() > kMaxNameBytes)
         return Error::make(
             Error::Code::InvalidInput,
-            QStringLiteral("A vault entry name must have 1 to %1 bytes.").arg(kMaxNameBytes));
+            Tr::tr("A vault entry name must have 1 to %1 bytes.").arg(kMaxNameBytes));
     const PassphraseBytes plain(secret); // same wiping, for the token's bytes
     if (quint32(plain.bytes().size()) + kTagBytes > kMaxCiphertextBytes)
-        return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The token is too long to store."));
+        return Error::make(Error::Code::InvalidInput, Tr::tr("The token is too long to store."));
     const QMutexLocker lock(&m_mutex);
     QMap<QString, Entry> next = m_entries;
     next.insert(name, m_key->seal(plain.bytes(), entryAad(name)));
@@ -513,7 +515,7 @@ Status TokenVault::changePassphrase(const QString &newPassphrase, const VaultKdf
 {
     if (newPassphrase.isEmpty())
         return Error::make(Error::Code::InvalidInput,
-                           QStringLiteral("The vault passphrase must not be empty."));
+                           Tr::tr("The vault passphrase must not be empty."));
     // The slow part first, without the lock: readers are not held up for a second.
     auto made = newHeader(newPassphrase, limits);
     if (!made)
@@ -526,9 +528,8 @@ Status TokenVault::changePassphrase(const QString &newPassphrase, const VaultKdf
         const QByteArray aad = entryAad(it.key());
         auto plain = m_key->open(it.value(), aad);
         if (!plain)
-            return Error::make(
-                Error::Code::Tampered,
-                QStringLiteral("The vault entry “%1” does not authenticate.").arg(it.key()));
+            return Error::make(Error::Code::Tampered,
+                               Tr::tr("The vault entry “%1” does not authenticate.").arg(it.key()));
         resealed.insert(it.key(), newKey.seal(*plain, aad));
         sodium_memzero(plain->data(), static_cast<size_t>(plain->size()));
     }
@@ -571,12 +572,12 @@ Status TokenVault::writeFile(const QString &path, const QByteArray &bytes)
     const QString dir = QFileInfo(path).absolutePath();
     const auto unwritable = [&path](const QString &why) {
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot write the token vault %1: %2. The previous "
-                                          "vault file, if any, is unchanged.")
+                           Tr::tr("Cannot write the token vault %1: %2. The previous "
+                                  "vault file, if any, is unchanged.")
                                .arg(native(path), why));
     };
     if (!QDir().mkpath(dir))
-        return unwritable(QStringLiteral("cannot create the folder %1").arg(native(dir)));
+        return unwritable(Tr::tr("cannot create the folder %1").arg(native(dir)));
     // QSaveFile writes a temporary file and renames it over the old one, so a crash never leaves
     // a half-written vault. Unbuffered on purpose: Qt 6.4's QSaveFile::commit() does not notice a
     // write that fails while its buffer is flushed on close (it renames the short file into
@@ -586,13 +587,13 @@ Status TokenVault::writeFile(const QString &path, const QByteArray &bytes)
         return unwritable(file.errorString());
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return unwritable(QStringLiteral("cannot restrict its permissions to the owner"));
+        return unwritable(Tr::tr("cannot restrict its permissions to the owner"));
     }
     if (file.write(bytes) != bytes.size()) {
         // A short write leaves errno-style text only sometimes; name the cause plainly.
         const QString why = file.error() != QFileDevice::NoError
             ? file.errorString()
-            : QStringLiteral("only part of it could be written (disk full or file size limit)");
+            : Tr::tr("only part of it could be written (disk full or file size limit)");
         file.cancelWriting();
         return unwritable(why);
     }

@@ -241,7 +241,7 @@ QString ImportReport::summary() const
         s += Tr::tr("; %1 rows had no trace_id/span_id and got ids from their content")
                  .arg(c.toString(rowsWithoutIds));
     if (interruptedRowsRemoved)
-        s += QStringLiteral("; first removed %1 rows left by an interrupted import")
+        s += Tr::tr("; first removed %1 rows left by an interrupted import")
                  .arg(c.toString(interruptedRowsRemoved));
     return s + QLatin1Char('.');
 }
@@ -324,7 +324,7 @@ struct Importer::Handover
         std::unique_lock lock(mutex);
         changed.wait(lock, [this] { return aborted || queue.size() < kCapacity; });
         if (aborted)
-            return Error::make(Error::Code::Cancelled, QStringLiteral("The import was stopped."));
+            return Error::make(Error::Code::Cancelled, Tr::tr("The import was stopped."));
         queue.push_back(std::move(item));
         toFree.swap(spent);
         changed.notify_all();
@@ -402,7 +402,7 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
         } catch (const std::exception &e) {
             s = Error::make(
                 Error::Code::Generic,
-                QStringLiteral("Reading the files failed: %1").arg(QString::fromUtf8(e.what())));
+                Tr::tr("Reading the files failed: %1").arg(QString::fromUtf8(e.what())));
         }
         handover.finish(std::move(s));
     });
@@ -444,8 +444,8 @@ Result<ImportReport> Importer::importFiles(const QStringList &paths)
         if (auto undone = writer.rollback(); !undone)
             return Error::make(undone.error().code,
                                outcome.error().message
-                                   + QStringLiteral(" Undoing the rows imported so far failed: %1 "
-                                                    "(the next import into this store retries).")
+                                   + Tr::tr(" Undoing the rows imported so far failed: %1 "
+                                            "(the next import into this store retries).")
                                          .arg(undone.error().message));
         return outcome.error();
     }

@@ -16,6 +16,11 @@ using nlohmann::json;
 
 namespace {
 
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::core::Io)
+};
+
 constexpr std::string_view kJournalPrefix = "import.journal.";
 // Rows deleted per transaction when an import is undone: bounded like the import's own stages.
 constexpr std::int64_t kUndoChunk = 20000;
@@ -182,8 +187,8 @@ Status StagedWriter::begin(const QStringList &files)
     m_lock = makeLock(lockPath(m_store, id));
     if (!m_lock->tryLock(0))
         return Error::make(Error::Code::Io,
-                           QStringLiteral("Cannot create the import lock file '%1' next to the "
-                                          "store (error %2).")
+                           Tr::tr("Cannot create the import lock file '%1' next to the "
+                                  "store (error %2).")
                                .arg(m_lock->fileName())
                                .arg(int(m_lock->error())));
     return {};
