@@ -259,10 +259,11 @@ namespace {
 constexpr int kCheckpointFrames = 1000;
 // A checkpoint that runs while the writer appends never catches up with the end of the WAL, and
 // SQLite restarts the WAL from the start only when all of it has been copied. So past this size
-// the writer checkpoints itself, between transactions: the background has copied nearly
-// everything already, so this only finishes the tail, and the WAL file stays ~16 MiB instead of
-// growing (a long WAL makes every page lookup slower).
-constexpr int kWriterCheckpointFrames = 4096;
+// the writer checkpoints itself, between transactions, finishing the tail the background has not
+// copied yet; the WAL then restarts. Measured (bench/RESULTS.md): a 16 MiB bound made the server
+// spend ~30% more CPU per span than this one (hot index and rollup pages were copied to the main
+// file over and over); the WAL file stays under ~256 MiB.
+constexpr int kWriterCheckpointFrames = 65536;
 } // namespace
 
 void Store::startCheckpointer()
