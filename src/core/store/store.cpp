@@ -312,6 +312,9 @@ void Store::runCheckpointer()
         sqlite3_wal_autocheckpoint(m_db.get(), kCheckpointFrames);
         return;
     }
+    // A connection learns that the file is in WAL mode only when it first reads it; until then a
+    // checkpoint on it is a silent no-op (it reports -1 frames).
+    sqlite3_exec(db, "SELECT 1 FROM sqlite_schema LIMIT 1", nullptr, nullptr, nullptr);
     for (;;) {
         {
             std::unique_lock lock(m_checkpointMutex);
