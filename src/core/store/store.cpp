@@ -260,9 +260,9 @@ constexpr int kCheckpointFrames = 1000;
 // A checkpoint that runs while the writer appends never catches up with the end of the WAL, and
 // SQLite restarts the WAL from the start only when all of it has been copied. So past this size
 // the writer checkpoints itself, between transactions, finishing the tail the background has not
-// copied yet; the WAL then restarts. Measured (bench/RESULTS.md): a 16 MiB bound made the server
-// spend ~30% more CPU per span than this one (hot index and rollup pages were copied to the main
-// file over and over); the WAL file stays under ~256 MiB.
+// copied yet; the WAL then restarts, and the file stays under ~256 MiB. (This bound was compared
+// with 16 MiB while the background thread was still a no-op, see runCheckpointer; worth
+// re-measuring with bench/run_ingest.sh.)
 constexpr int kWriterCheckpointFrames = 65536;
 } // namespace
 
