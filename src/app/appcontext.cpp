@@ -36,6 +36,9 @@ void AppContext::recoverInterruptedImports(const QString &path)
 {
     m_recovery.run(
         [path](const core::CancelTokenPtr &) -> std::int64_t {
+            // Almost always nothing to do: look before opening a second writer on the store.
+            if (!core::io::StagedWriter::hasJournals(path))
+                return 0;
             auto store = core::Store::open(path);
             if (!store)
                 return 0;

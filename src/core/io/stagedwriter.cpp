@@ -330,6 +330,36 @@ void StagedWriter::releaseLock()
     m_lock.reset();
 }
 
+namespace {
+
+// The journal rows of hearth_meta: keys from kJournalPrefix up to (not including) the prefix with
+// its last character incremented.
+sqlite::Statement selectJournals(sqlite3 *db, std::string_view columns)
+{
+    sqlite::Statement st(
+        db, "SELECT " + std::string(columns) + " FROM hearth_meta WHERE key > ?1 AND key < ?2");
+    static const std::string lo(kJournalPrefix);
+    static const std::string hi = [] {
+        std::string h(kJournalPrefix);
+        h.back() = static_cast<char>(h.back() + 1);
+        return h;
+    }();
+    st.bind(1, std::string_view(lo));
+    st.bind(2, std::string_view(hi));
+    return st;
+}
+
+} // namespace
+
+bool StagedWriter::hasJournals(const QString &path)
+{
+    auto reader = Store::openReader(path);
+    if (!reader)
+        return false;
+    sqlite::Statement st = selectJournals(reader->get(), "1");
+    return st.valid() && st.step() == SQLITE_ROW;
+}
+
 Result<std::int64_t> StagedWriter::recoverInterrupted(Store &store)
 {
     struct Found
@@ -339,13 +369,7 @@ Result<std::int64_t> StagedWriter::recoverInterrupted(Store &store)
     };
     std::vector<Found> found;
     {
-        sqlite::Statement st(store.writerHandle(),
-                             "SELECT key, value FROM hearth_meta WHERE key > ?1 AND key < ?2");
-        const std::string lo(kJournalPrefix);
-        std::string hi = lo;
-        hi.back() = static_cast<char>(hi.back() + 1);
-        st.bind(1, std::string_view(lo));
-        st.bind(2, std::string_view(hi));
+        sqlite::Statement st = selectJournals(store.writerHandle(), "key, value");
         while (st.valid() && st.step() == SQLITE_ROW)
             found.push_back({std::string(st.columnText(0)), std::string(st.columnText(1))});
     }

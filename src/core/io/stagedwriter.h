@@ -69,6 +69,9 @@ public:
     // Rolls back the imports whose journal is still in the store but whose process is gone (killed
     // or crashed mid-import). Returns the number of rows deleted.
     static Result<std::int64_t> recoverInterrupted(Store &store);
+    // Whether any import journal is left in the store at `path`, read through a read-only
+    // connection: lets a caller skip opening a writer when there is nothing to recover.
+    static bool hasJournals(const QString &path);
 
 private:
     Status openStage();

@@ -328,11 +328,11 @@ void Store::runCheckpointer()
     sqlite3_close(db);
 }
 
-void Store::countLlmMinute(const Record &r)
+void Store::countLlmMinute(const Record &r, LlmMinutes &llmMinutes)
 {
     if (r.genAiRequestModel.empty() && !r.operationCost)
         return;
-    auto &d = m_llmMinutes[{r.startUs / 60'000'000 * 60'000'000, r.genAiRequestModel}];
+    auto &d = llmMinutes[{r.startUs / 60'000'000 * 60'000'000, r.genAiRequestModel}];
     ++d.spans;
     if (r.genAiInputTokens) {
         ++d.inputN;
@@ -348,9 +348,9 @@ void Store::countLlmMinute(const Record &r)
     }
 }
 
-Status Store::flushLlmMinutes()
+Status Store::flushLlmMinutes(const LlmMinutes &llmMinutes)
 {
-    for (const auto &[key, d] : m_llmMinutes) {
+    for (const auto &[key, d] : llmMinutes) {
         sqlite::Statement &st = m_addLlmMinute;
         st.bind(1, key.first);
         st.bind(2, std::string_view(key.second));
@@ -366,12 +366,11 @@ Status Store::flushLlmMinutes()
         if (rc != SQLITE_DONE)
             return sqlite::errorFor(rc, m_pathUtf8, m_db.lastError());
     }
-    m_llmMinutes.clear();
     return {};
 }
 
 Status Store::insertRecord(const Record &r, WriteStats &stats,
-                           std::vector<std::string> &addedPending)
+                           std::vector<std::string> &addedPending, LlmMinutes &llmMinutes)
 {
     const bool pending = r.kind == "pending_span";
     sqlite::Statement &st = pending ? m_insertRecord : m_upsertRecord;
@@ -437,7 +436,7 @@ Status Store::insertRecord(const Record &r, WriteStats &stats,
     // A change here is a new row or a pending span replaced by its real span (which the update
     // trigger leaves to us): either way the row now counts in the LLM rollup.
     if (!pending)
-        countLlmMinute(r);
+        countLlmMinute(r, llmMinutes);
     if (pending) {
         if (m_tracesWithPending.insert(r.traceId).second)
             addedPending.push_back(r.traceId);
@@ -524,17 +523,16 @@ Result<WriteStats> Store::write(const std::vector<const WriteBatch *> &batches)
     // Only traces this batch adds are undone on rollback: copying the whole set per batch would
     // cost the ingest hot path in proportion to every pending trace ever seen.
     std::vector<std::string> addedPending;
-    m_llmMinutes.clear();
+    LlmMinutes llmMinutes;
     auto fail = [&](const Error &e) -> Result<WriteStats> {
         (void)m_db.exec(nested ? "ROLLBACK TO hearth_write; RELEASE hearth_write" : "ROLLBACK");
-        m_llmMinutes.clear();
         for (const auto &trace : addedPending)
             m_tracesWithPending.erase(trace);
         return e;
     };
     for (const WriteBatch *batch : batches) {
         for (const auto &r : batch->records) {
-            if (auto s = insertRecord(r, stats, addedPending); !s)
+            if (auto s = insertRecord(r, stats, addedPending, llmMinutes); !s)
                 return fail(s.error());
         }
     }
@@ -545,7 +543,7 @@ Result<WriteStats> Store::write(const std::vector<const WriteBatch *> &batches)
             stats.metricsInserted += sqlite3_changes(m_db.get());
         }
     }
-    if (auto s = flushLlmMinutes(); !s)
+    if (auto s = flushLlmMinutes(llmMinutes); !s)
         return fail(s.error());
     if (auto s = m_db.exec(nested ? "RELEASE hearth_write" : "COMMIT"); !s)
         return fail(s.error());

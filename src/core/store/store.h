@@ -69,10 +69,14 @@ private:
     Store(QString path, OpenMode mode, sqlite::Connection db);
     Status initialise();
     Status prepareWriter();
-    Status insertRecord(const Record &r, WriteStats &stats, std::vector<std::string> &addedPending);
+    // One transaction's additions to `_llm_minutes`, by (minute, model).
+    using LlmMinutes = std::map<std::pair<std::int64_t, std::string>, LlmMinuteDelta>;
+
+    Status insertRecord(const Record &r, WriteStats &stats, std::vector<std::string> &addedPending,
+                        LlmMinutes &llmMinutes);
     Status insertMetric(const MetricPoint &m);
-    void countLlmMinute(const Record &r);
-    Status flushLlmMinutes();
+    static void countLlmMinute(const Record &r, LlmMinutes &llmMinutes);
+    Status flushLlmMinutes(const LlmMinutes &llmMinutes);
 
     // Checkpoints run on a thread of their own, so the writer never waits for the main file to be
     // written and synced (they used to take most of the writer's wall time under ingest).
@@ -95,7 +99,6 @@ private:
     // these does a finished span look for pending children to remove.
     std::set<std::string> m_tracesWithPending;
     sqlite::Statement m_addLlmMinute;
-    std::map<std::pair<std::int64_t, std::string>, LlmMinuteDelta> m_llmMinutes;
 
     std::thread m_checkpointer;
     std::mutex m_checkpointMutex;
