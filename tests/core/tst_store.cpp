@@ -238,7 +238,7 @@ private Q_SLOTS:
         }
         auto store = Store::open(path);
         QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
-        QCOMPARE((*store)->schemaVersion(), 2);
+        QCOMPARE((*store)->schemaVersion(), schema::currentVersion());
         auto triggers = (*store)->writer().queryInt(
             "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = "
             "'_llm_minutes_insert'");
@@ -250,6 +250,80 @@ private Q_SLOTS:
         QCOMPARE(kept, rebuilt);
         QCOMPARE(kept,
                  QStringList {QStringLiteral("1699999980000000|gpt-4o|2|2|11|1|1|1|0.500000")});
+    }
+
+    void migratesJsonColumnsToTextAffinity()
+    {
+        // A version 2 store with a span and a metric point in it, and a reader connection that
+        // has already loaded the old schema when the writer migrates.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v2.hearth"));
+        auto early = sqlite::Connection::open(path.toStdString(),
+                                              sqlite::Connection::Mode::ReadWriteCreate);
+        QVERIFY(early.ok());
+        QVERIFY(early->exec("PRAGMA journal_mode=WAL").ok());
+        QVERIFY(early->exec(schema::migrations().at(0)).ok());
+        QVERIFY(early->exec(schema::migrations().at(1)).ok());
+        QVERIFY(early
+                    ->exec("PRAGMA application_id=" + std::to_string(schema::kApplicationId)
+                           + "; PRAGMA user_version=2")
+                    .ok());
+        QVERIFY(early
+                    ->exec("INSERT INTO _records (start_timestamp, end_timestamp, trace_id, "
+                           "span_id, kind, level, span_name, message, service_name, attributes, "
+                           "tags) VALUES (1, 2, 't', 's1', 'span', 9, 'x', 'x', 'svc', "
+                           "'{\"a\":1}', '[\"t\"]'); INSERT INTO _metrics (recorded_timestamp, "
+                           "metric_name, metric_type, unit, service_name, attributes, "
+                           "histogram_bucket_counts) VALUES (1, 'm', 'histogram', '1', 'svc', "
+                           "'{\"k\":\"v\"}', '[1,2]')")
+                    .ok());
+        auto textOf = [](sqlite::Connection &c, const std::string &sql) {
+            sqlite::Statement st(c.get(), sql);
+            return st.step() == SQLITE_ROW ? QString::fromStdString(std::string(st.columnText(0)))
+                                           : QStringLiteral("(no row)");
+        };
+        auto typeOf = [&](sqlite::Connection &c, const char *table, const char *column) {
+            return textOf(c,
+                          std::string("SELECT type FROM pragma_table_info('") + table
+                              + "') WHERE name = '" + column + "'");
+        };
+        QCOMPARE(typeOf(*early, "_records", "attributes"), QStringLiteral("JSON"));
+
+        auto store = Store::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().message));
+        QCOMPARE((*store)->schemaVersion(), 3);
+        auto &writer = (*store)->writer();
+        for (auto *conn : {&writer, &early.value()}) {
+            QCOMPARE(typeOf(*conn, "_records", "attributes"), QStringLiteral("JSON TEXT"));
+            QCOMPARE(typeOf(*conn, "_records", "tags"), QStringLiteral("LIST TEXT"));
+            QCOMPARE(typeOf(*conn, "_records", "otel_resource_attributes"),
+                     QStringLiteral("JSON TEXT"));
+            QCOMPARE(typeOf(*conn, "_metrics", "histogram_bucket_counts"),
+                     QStringLiteral("LIST TEXT"));
+            QCOMPARE(typeOf(*conn, "_metrics", "exemplars"), QStringLiteral("JSON TEXT"));
+            QCOMPARE(typeOf(*conn, "_records", "start_timestamp"), QStringLiteral("TIMESTAMP"));
+        }
+        QCOMPARE(textOf(writer, "PRAGMA integrity_check"), QStringLiteral("ok"));
+        QCOMPARE(textOf(writer, "SELECT attributes || tags FROM _records"),
+                 QStringLiteral("{\"a\":1}[\"t\"]"));
+
+        // TEXT affinity: a value that looks like a number stays text (NUMERIC made it 5), both
+        // through the writer and through the connection that was open during the migration.
+        QVERIFY(writer
+                    .exec("INSERT INTO _records (start_timestamp, end_timestamp, trace_id, "
+                          "span_id, kind, level, span_name, message, service_name, attributes) "
+                          "VALUES (1, 2, 't', 's2', 'span', 9, 'x', 'x', 'svc', '5')")
+                    .ok());
+        QVERIFY(early
+                    ->exec("INSERT INTO _metrics (recorded_timestamp, metric_name, metric_type, "
+                           "unit, service_name, exemplars) VALUES (2, 'm', 'gauge', '1', "
+                           "'svc', '7')")
+                    .ok());
+        QCOMPARE(textOf(writer,
+                        "SELECT (SELECT typeof(attributes) FROM _records WHERE span_id = 's2') "
+                        "|| ',' || (SELECT typeof(exemplars) FROM _metrics WHERE "
+                        "recorded_timestamp = 2)"),
+                 QStringLiteral("text,text"));
     }
 
     void failedBatchWritesNothing()

@@ -30,7 +30,9 @@ ColumnType columnTypeFromDecl(const char *declaredType)
 {
     if (!declaredType)
         return ColumnType::Null;
-    const QByteArray d = QByteArray(declaredType).toUpper();
+    // The first word names the type: the telemetry tables declare "JSON TEXT" and "LIST TEXT" so
+    // that SQLite gives them TEXT affinity (schema version 3).
+    const QByteArray d = QByteArray(declaredType).toUpper().split(' ').constFirst();
     if (d == "TIMESTAMP")
         return ColumnType::Timestamp;
     if (d == "JSON")

@@ -325,11 +325,27 @@ BEGIN
 END;
 )SQL";
 
+// Version 3, for ingest speed: the JSON and LIST columns of the telemetry tables get TEXT affinity
+// ("JSON TEXT", "LIST TEXT"). Declared plain JSON or LIST they had NUMERIC affinity, so SQLite
+// tried to parse every attributes, events and resource value as a number before storing it as
+// text: about a tenth of the writer's time (bench/RESULTS.md). The values on disk do not change
+// (JSON text never converted to a number), no index holds these columns directly, and the
+// _metrics_point index only holds ifnull() of them, which has no affinity, so the declared types
+// are rewritten in place as SQLite documents for schema changes that leave the stored content
+// valid, instead of copying every row into a new table. Store::initialise bumps schema_version
+// after migrating so that every connection reloads the schema.
+constexpr std::string_view kVersion3 = R"SQL(
+PRAGMA writable_schema=ON;
+UPDATE sqlite_schema SET sql = replace(replace(sql, ' JSON,', ' JSON TEXT,'), ' LIST,', ' LIST TEXT,')
+WHERE type = 'table' AND name IN ('_records', '_metrics');
+PRAGMA writable_schema=OFF;
+)SQL";
+
 } // namespace
 
 const std::vector<std::string_view> &migrations()
 {
-    static const std::vector<std::string_view> steps {kVersion1, kVersion2};
+    static const std::vector<std::string_view> steps {kVersion1, kVersion2, kVersion3};
     return steps;
 }
 

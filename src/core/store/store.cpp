@@ -202,9 +202,18 @@ Status Store::initialise()
                                        .arg(s.error().message));
             }
         }
+        // A step may rewrite declared types in sqlite_schema directly (version 3), which SQLite
+        // does not notice by itself: bumping the schema cookie makes every connection, this one
+        // included, reload the schema before its next statement.
+        auto cookie = m_db.queryInt("PRAGMA schema_version");
+        if (!cookie) {
+            (void)m_db.exec("ROLLBACK");
+            return cookie.error();
+        }
         const std::string pragmas
             = "PRAGMA application_id=" + std::to_string(schema::kApplicationId)
-            + "; PRAGMA user_version=" + std::to_string(schema::currentVersion());
+            + "; PRAGMA user_version=" + std::to_string(schema::currentVersion())
+            + "; PRAGMA schema_version=" + std::to_string(cookie->value_or(0) + 1);
         if (auto s = m_db.exec(pragmas); !s) {
             (void)m_db.exec("ROLLBACK");
             return s;
