@@ -17,14 +17,15 @@ IngestWriter::~IngestWriter()
     stop();
 }
 
-std::optional<std::future<Result<WriteStats>>> IngestWriter::submit(WriteBatch batch)
+std::optional<std::future<Result<WriteStats>>>
+IngestWriter::submit(std::shared_ptr<const WriteBatch> batch)
 {
     Pending p;
     p.batch = std::move(batch);
     auto future = p.promise.get_future();
     {
         std::lock_guard lock(m_mutex);
-        const size_t rows = p.batch.size();
+        const size_t rows = p.batch->size();
         if (m_stopping)
             return std::nullopt;
         // One oversized request may still go through when nothing else waits, so a request
@@ -84,8 +85,8 @@ void IngestWriter::writeGroup(std::deque<Pending> &group)
     std::vector<const WriteBatch *> batches;
     batches.reserve(group.size());
     for (const auto &p : group) {
-        rows += p.batch.size();
-        batches.push_back(&p.batch);
+        rows += p.batch->size();
+        batches.push_back(p.batch.get());
     }
     const Result<WriteStats> result = m_store->write(batches);
     {
@@ -97,8 +98,10 @@ void IngestWriter::writeGroup(std::deque<Pending> &group)
     if (result && m_onCommit)
         m_onCommit(result.value());
     // Every waiter learns the group's outcome: all committed together or none did.
-    for (auto &p : group)
+    for (auto &p : group) {
+        p.batch.reset(); // before the waiter wakes, so that its reference is the last
         p.promise.set_value(result);
+    }
 }
 
 } // namespace hearth::core::otlp

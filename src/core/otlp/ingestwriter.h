@@ -37,8 +37,14 @@ public:
     IngestWriter(const IngestWriter &) = delete;
     IngestWriter &operator=(const IngestWriter &) = delete;
 
-    // nullopt when the queue is saturated (or the writer is stopping).
-    std::optional<std::future<Result<WriteStats>>> submit(WriteBatch batch);
+    // nullopt when the queue is saturated (or the writer is stopping). The writer drops its
+    // reference to the batch before resolving the future, so a caller that keeps one frees the
+    // rows on its own thread: freeing a thousand records is work the one writer should not do.
+    std::optional<std::future<Result<WriteStats>>> submit(std::shared_ptr<const WriteBatch> batch);
+    std::optional<std::future<Result<WriteStats>>> submit(WriteBatch batch)
+    {
+        return submit(std::make_shared<const WriteBatch>(std::move(batch)));
+    }
 
     // Writes what is queued, then ends the thread. Idempotent.
     void stop();
@@ -49,7 +55,7 @@ public:
 private:
     struct Pending
     {
-        WriteBatch batch;
+        std::shared_ptr<const WriteBatch> batch;
         std::promise<Result<WriteStats>> promise;
     };
 

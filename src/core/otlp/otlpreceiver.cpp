@@ -139,7 +139,9 @@ OtlpReceiver::Impl::ingest(Signal signal, const google::protobuf::Message &reque
     result.rejected = mapped.rejected;
     result.message = mapped.rejectReason;
     if (!mapped.batch.empty()) {
-        auto future = writer->submit(std::move(mapped.batch));
+        // Kept here so that the rows are freed on this thread once written (see submit()).
+        const auto batch = std::make_shared<const WriteBatch>(std::move(mapped.batch));
+        auto future = writer->submit(batch);
         if (!future) {
             result.outcome = Outcome::Saturated;
             result.message = "the store writer is saturated; retry later";

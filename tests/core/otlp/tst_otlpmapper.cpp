@@ -640,6 +640,23 @@ private Q_SLOTS:
         QVERIFY(!writer.submit(std::move(late))); // stopped: refused, never lost silently
     }
 
+    void writerLeavesFreeingTheRowsToTheCaller()
+    {
+        QTemporaryDir dir;
+        auto opened = Store::open(dir.filePath(QStringLiteral("f.hearth")));
+        QVERIFY(opened.ok());
+        std::shared_ptr<Store> store(std::move(opened.value()));
+        otlp::IngestWriter writer(store, 1000);
+        otlp::MapResult m;
+        otlp::mapTraces(logfireSpanRequest(), m);
+        const auto batch = std::make_shared<const WriteBatch>(std::move(m.batch));
+        auto f = writer.submit(batch);
+        QVERIFY(f);
+        QVERIFY(f->get().ok());
+        // The writer let go of the rows before the waiter woke: this thread frees them.
+        QCOMPARE(batch.use_count(), 1L);
+    }
+
     void writerRefusesWhenSaturated()
     {
         QTemporaryDir dir;
