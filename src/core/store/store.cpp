@@ -269,10 +269,10 @@ constexpr int kCheckpointFrames = 1000;
 // A checkpoint that runs while the writer appends never catches up with the end of the WAL, and
 // SQLite restarts the WAL from the start only when all of it has been copied. So past this size
 // the writer checkpoints itself, between transactions, finishing the tail the background has not
-// copied yet; the WAL then restarts, and the file stays under ~256 MiB. (This bound was compared
-// with 16 MiB while the background thread was still a no-op, see runCheckpointer; worth
-// re-measuring with bench/run_ingest.sh.)
-constexpr int kWriterCheckpointFrames = 65536;
+// copied yet; the WAL then restarts, and the file stays under ~64 MiB. 64 MiB and 256 MiB ingest
+// equally fast (bench/results/ingest.md, session 3); 16 MiB, tried before the background
+// checkpointer worked, was slower.
+constexpr int kWriterCheckpointFrames = 16384;
 } // namespace
 
 void Store::startCheckpointer()
