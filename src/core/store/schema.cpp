@@ -334,7 +334,10 @@ END;
 // are rewritten in place as SQLite documents for schema changes that leave the stored content
 // valid, instead of copying every row into a new table. Store::initialise bumps schema_version
 // after migrating so that every connection reloads the schema.
+// Also an index of the pending spans alone: the writer lists their traces whenever it opens a
+// store, which otherwise read every row.
 constexpr std::string_view kVersion3 = R"SQL(
+CREATE INDEX _records_pending ON _records(trace_id) WHERE kind = 'pending_span';
 PRAGMA writable_schema=ON;
 UPDATE sqlite_schema SET sql = replace(replace(sql, ' JSON,', ' JSON TEXT,'), ' LIST,', ' LIST TEXT,')
 WHERE type = 'table' AND name IN ('_records', '_metrics');
@@ -368,6 +371,11 @@ std::string_view rebuildLlmRollupSql()
            "COALESCE(sum(_gen_ai_output_tokens), 0), count(_operation_cost), "
            "COALESCE(sum(_operation_cost), 0) FROM _records WHERE kind != 'pending_span' AND "
            "(_gen_ai_request_model IS NOT NULL OR _operation_cost IS NOT NULL) GROUP BY 1, 2";
+}
+
+std::string_view pendingTracesSql()
+{
+    return "SELECT DISTINCT trace_id FROM _records WHERE kind = 'pending_span'";
 }
 
 int currentVersion()

@@ -21,6 +21,9 @@ std::string_view addLlmMinuteSql();
 // Recomputes `_llm_minutes` from `_records`, for bulk copies that bypass Store::write.
 std::string_view rebuildLlmRollupSql();
 
+// The traces that have pending spans, as the writer lists them when it opens a store.
+std::string_view pendingTracesSql();
+
 // Column lists in Logfire order, as `SELECT *` on the views returns them.
 const std::vector<std::string_view> &recordColumns();
 const std::vector<std::string_view> &metricColumns();

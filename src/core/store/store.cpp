@@ -255,8 +255,8 @@ Status Store::prepareWriter()
                                Tr::tr("Preparing the writer for '%1' failed: %2")
                                    .arg(m_path, QString::fromStdString(st->prepareError())));
     }
-    sqlite::Statement pending(m_db.get(),
-                              "SELECT DISTINCT trace_id FROM _records WHERE kind = 'pending_span'");
+    // Reads the _records_pending index only (schema v3), not every row.
+    sqlite::Statement pending(m_db.get(), std::string(schema::pendingTracesSql()));
     while (pending.valid() && pending.step() == SQLITE_ROW)
         m_tracesWithPending.emplace(pending.columnText(0));
     startCheckpointer();
