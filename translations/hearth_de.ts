@@ -5057,6 +5057,10 @@ Span: %2 · Level: %3</translation>
         <source>%1 answered with something that is not JSON.</source>
         <translation>%1 hat mit etwas geantwortet, das kein JSON ist.</translation>
     </message>
+    <message>
+        <source>%1 only offers Logfire&apos;s v1 query API, which cannot filter by environment (%2). Clear the environment filter, or use a server with the v2 query API.</source>
+        <translation>%1 bietet nur Logfires Abfrage-API v1, die nicht nach Umgebung filtern kann (%2). Entfernen Sie den Umgebungsfilter oder verwenden Sie einen Server mit der Abfrage-API v2.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::SecretStore</name>

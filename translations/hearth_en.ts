@@ -5057,6 +5057,10 @@ span: %2 · level: %3</translation>
         <source>%1 answered with something that is not JSON.</source>
         <translation>%1 answered with something that is not JSON.</translation>
     </message>
+    <message>
+        <source>%1 only offers Logfire&apos;s v1 query API, which cannot filter by environment (%2). Clear the environment filter, or use a server with the v2 query API.</source>
+        <translation>%1 only offers Logfire&apos;s v1 query API, which cannot filter by environment (%2). Clear the environment filter, or use a server with the v2 query API.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::SecretStore</name>

@@ -5057,6 +5057,10 @@ span: %2 · nivel: %3</translation>
         <source>%1 answered with something that is not JSON.</source>
         <translation>%1 respondió con algo que no es JSON.</translation>
     </message>
+    <message>
+        <source>%1 only offers Logfire&apos;s v1 query API, which cannot filter by environment (%2). Clear the environment filter, or use a server with the v2 query API.</source>
+        <translation>%1 solo ofrece la API de consultas v1 de Logfire, que no puede filtrar por entorno (%2). Quite el filtro de entorno o use un servidor con la API de consultas v2.</translation>
+    </message>
 </context>
 <context>
     <name>hearth::core::SecretStore</name>

@@ -546,8 +546,13 @@ Result<Term> Translator::tableReference(const QString &table, const Token &tok,
             for (QString env : m_options.environments)
                 quoted << QLatin1Char('\'') + env.replace(QLatin1Char('\''), QStringLiteral("''"))
                         + QLatin1Char('\'');
-            conds << QStringLiteral("deployment_environment IN (%1)")
-                         .arg(quoted.join(QStringLiteral(", ")));
+            QString cond = QStringLiteral("deployment_environment IN (%1)")
+                               .arg(quoted.join(QStringLiteral(", ")));
+            // As in Logfire's query API, "" stands for rows without an environment (the store
+            // keeps those NULL).
+            if (m_options.environments.contains(QString()))
+                cond = QStringLiteral("(%1 OR deployment_environment IS NULL)").arg(cond);
+            conds << cond;
         }
         text = QStringLiteral("(SELECT * FROM %1 WHERE %2)")
                    .arg(view, conds.join(QStringLiteral(" AND ")));

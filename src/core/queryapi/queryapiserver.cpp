@@ -5,6 +5,7 @@
 #include "core/query/resultformat.h"
 #include "core/store/store.h"
 
+#include <algorithm>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
@@ -109,16 +110,18 @@ Result<int> QueryApiServer::start(const QString &host, int port)
         return true;
     };
 
-    auto runQuery = [this](const QString &sql, std::optional<Micros> minTs,
-                           std::optional<Micros> maxTs, int limit) {
-        LocalEngine engine(m_storePath);
-        QueryRequest request;
-        request.sql = sql;
-        request.minTimestamp = minTs;
-        request.maxTimestamp = maxTs;
-        request.limit = limit;
-        return engine.run(request, std::make_shared<CancelToken>());
-    };
+    auto runQuery
+        = [this](const QString &sql, std::optional<Micros> minTs, std::optional<Micros> maxTs,
+                 int limit, const QStringList &environments = {}) {
+              LocalEngine engine(m_storePath);
+              QueryRequest request;
+              request.sql = sql;
+              request.minTimestamp = minTs;
+              request.maxTimestamp = maxTs;
+              request.limit = limit;
+              request.environments = environments;
+              return engine.run(request, std::make_shared<CancelToken>());
+          };
 
     srv.Post("/v2/query", [=, this](const httplib::Request &req, httplib::Response &res) {
         if (!authorized(req, res))
@@ -148,8 +151,20 @@ Result<int> QueryApiServer::start(const QString &host, int port)
                                       QStringLiteral("Must be an integer from 1 to 10000."));
             limit = body["limit"].get<int>();
         }
-        auto result
-            = runQuery(QString::fromStdString(body["sql"].get<std::string>()), minTs, maxTs, limit);
+        QStringList environments;
+        if (body.contains("deployment_environment") && !body["deployment_environment"].is_null()) {
+            const json &envs = body["deployment_environment"];
+            const bool strings = envs.is_array()
+                && std::all_of(envs.begin(), envs.end(),
+                               [](const json &e) { return e.is_string(); });
+            if (!strings)
+                return sendValidation(res, "deployment_environment",
+                                      QStringLiteral("Must be a list of environment names."));
+            for (const auto &e : envs)
+                environments << QString::fromStdString(e.get<std::string>());
+        }
+        auto result = runQuery(QString::fromStdString(body["sql"].get<std::string>()), minTs, maxTs,
+                               limit, environments);
         if (!result) {
             ++m_failed;
             return sendDetail(res, statusFor(result.error()),

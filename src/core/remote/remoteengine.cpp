@@ -428,6 +428,15 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
     NdjsonStream stream;
     stream.limit = limit;
     if (m_options.legacyV1) {
+        // The v1 endpoint has no environment parameter, and filtering the user's SQL here would
+        // mean rewriting it: say so rather than return rows from every environment.
+        if (!request.environments.isEmpty())
+            return Error::make(
+                Error::Code::Unsupported,
+                Tr::tr("%1 only offers Logfire's v1 query API, which cannot filter "
+                       "by environment (%2). Clear the environment filter, or use "
+                       "a server with the v2 query API.")
+                    .arg(m_baseUrl, request.environments.join(QStringLiteral(", "))));
         CURL *esc = curl_easy_init();
         auto enc = [esc](const std::string &s) {
             char *e = curl_easy_escape(esc, s.c_str(), int(s.size()));
@@ -450,6 +459,12 @@ Result<QueryResult> RemoteEngine::run(const QueryRequest &request, const CancelT
             body["max_timestamp"] = formatIsoMicros(*request.maxTimestamp);
         if (!m_options.timezone.isEmpty())
             body["timezone"] = m_options.timezone.toStdString();
+        if (!request.environments.isEmpty()) {
+            json envs = json::array();
+            for (const QString &env : request.environments)
+                envs.push_back(env.toStdString());
+            body["deployment_environment"] = envs;
+        }
         spec.post = true;
         spec.url = m_baseUrl.toStdString() + "/v2/query";
         spec.body = body.dump();

@@ -36,8 +36,8 @@ private Q_SLOTS:
         auto store = Store::open(m_path);
         QVERIFY(store.ok());
         WriteBatch batch;
-        const char *envs[] = {"prod", "prod", "prod", "staging", "staging", "dev"};
-        for (int i = 0; i < 6; ++i) {
+        const char *envs[] = {"prod", "prod", "prod", "staging", "staging", "dev", ""};
+        for (int i = 0; i < 7; ++i) {
             Record r;
             r.traceId = QStringLiteral("%1").arg(i + 1, 32, 16, QLatin1Char('0')).toStdString();
             r.spanId = "00000000000000ab";
@@ -66,10 +66,19 @@ private Q_SLOTS:
     {
         const QString records = QStringLiteral("SELECT count(*) FROM records");
         const QString metrics = QStringLiteral("SELECT count(*) FROM metrics");
-        QCOMPARE(count(records, {}), 6);
+        QCOMPARE(count(records, {}), 7);
         QCOMPARE(count(records, {QStringLiteral("prod")}), 3);
         QCOMPARE(count(records, {QStringLiteral("prod"), QStringLiteral("dev")}), 4);
         QCOMPARE(count(metrics, {QStringLiteral("staging")}), 2);
+    }
+
+    void emptyNameMeansNoEnvironment()
+    {
+        // Logfire's query API: "" matches rows without an environment (stored NULL here).
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM records"), {QString()}), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM metrics"),
+                       {QStringLiteral("dev"), QString()}),
+                 2);
     }
 
     void appliesToJoinsAndAggregates()

@@ -229,6 +229,52 @@ private Q_SLOTS:
         QCOMPARE(rowsOf(r.value()), QStringList {"running tool|4"});
     }
 
+    void environmentFilterTravelsAndIsApplied()
+    {
+        // The fixture's rows have no environment: "" selects them all (Logfire's convention),
+        // a named environment none, both applied by the served store, not by the client.
+        RemoteOptions o;
+        o.baseUrl = m_url;
+        o.token = m_token;
+        RemoteEngine remote(o);
+        QueryRequest req;
+        req.sql = QStringLiteral("SELECT count(*) AS n FROM records");
+        auto countFor = [&](const QStringList &environments) -> qint64 {
+            req.environments = environments;
+            auto r = remote.run(req, {});
+            if (!r) {
+                qWarning() << r.error().message;
+                return -1;
+            }
+            return r->rows.value(0).value(0).toLongLong();
+        };
+        const qint64 all = countFor({});
+        QVERIFY(all > 0);
+        QCOMPARE(countFor({QStringLiteral("prod")}), 0);
+        QCOMPARE(countFor({QString()}), all);
+        QCOMPARE(countFor({QStringLiteral("prod"), QString()}), all);
+
+        // A malformed filter is refused with the field named, not ignored.
+        httplib::Client raw(m_url.toStdString());
+        const auto refused = raw.Post(
+            "/v2/query", {{"Authorization", "Bearer " + m_token.toStdString()}},
+            R"({"sql":"SELECT 1","min_timestamp":"2020-01-01T00:00:00Z","deployment_environment":"prod"})",
+            "application/json");
+        QVERIFY(refused);
+        QCOMPARE(refused->status, 422);
+        QVERIFY2(refused->body.find("deployment_environment") != std::string::npos,
+                 refused->body.c_str());
+
+        // The v1 endpoint cannot filter: a clear error instead of every environment's rows.
+        o.legacyV1 = true;
+        RemoteEngine v1(o);
+        req.environments = {QStringLiteral("prod")};
+        auto r = v1.run(req, {});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("cannot filter by environment (prod)")),
+                 qPrintable(r.error().message));
+    }
+
     void timeWindowAndLimitTravelInTheBody()
     {
         RemoteOptions o;
@@ -307,7 +353,9 @@ private Q_SLOTS:
         req.variables = {{QStringLiteral("svc"), QStringLiteral("o'brien")}};
         req.maxTimestamp = *parseIsoMicros("2026-05-28T00:00:00Z");
         req.limit = 50000;
+        req.environments = {QStringLiteral("prod"), QString()};
         QVERIFY(remote.run(req, {}).ok());
+        QCOMPARE(seen["deployment_environment"].dump(), std::string(R"(["prod",""])"));
         QCOMPARE(seen["sql"].get<std::string>(),
                  std::string("SELECT * FROM records WHERE service_name = 'o''brien'"));
         QCOMPARE(seen["min_timestamp"].get<std::string>(),
