@@ -451,12 +451,12 @@ std::string tagsJson(const pb::common::v1::AnyValue *v)
     if (!v)
         return "[]"; // most spans: no tags, no JSON tree to build
     Json tags = Json::array();
-    if (v && v->has_array_value()) {
+    if (v->has_array_value()) {
         for (const auto &item : v->array_value().values()) {
             if (item.has_string_value())
                 tags.push_back(item.string_value());
         }
-    } else if (v && v->has_string_value()) {
+    } else if (v->has_string_value()) {
         // Some SDKs serialise sequences as JSON text.
         Json parsed = Json::parse(v->string_value(), nullptr, false);
         if (parsed.is_array()) {

@@ -255,7 +255,7 @@ Status Store::prepareWriter()
                                Tr::tr("Preparing the writer for '%1' failed: %2")
                                    .arg(m_path, QString::fromStdString(st->prepareError())));
     }
-    // Reads the _records_pending index only (schema v3), not every row.
+    // Visits the pending spans only, through the _records_pending index (schema v3).
     sqlite::Statement pending(m_db.get(), std::string(schema::pendingTracesSql()));
     while (pending.valid() && pending.step() == SQLITE_ROW)
         m_tracesWithPending.emplace(pending.columnText(0));
