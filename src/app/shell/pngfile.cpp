@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#include "app/shell/pngfile.h"
+
+#include "core/util/atomicfile.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QDir>
+
+namespace hearth::app {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(hearth::app::PngFile)
+};
+
+} // namespace
+
+core::Status writePngFile(const QImage &image, const QString &path)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
+        return core::Error::make(
+            core::Error::Code::Generic,
+            Tr::tr("Cannot encode the image for %1 as PNG.").arg(QDir::toNativeSeparators(path)));
+    return core::writeFileAtomically(path, png);
+}
+
+} // namespace hearth::app
