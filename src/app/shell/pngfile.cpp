@@ -9,23 +9,16 @@
 
 namespace hearth::app {
 
-namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(hearth::app::PngFile)
-};
-
-} // namespace
-
 core::Status writePngFile(const QImage &image, const QString &path)
 {
     QByteArray png;
     QBuffer buffer(&png);
-    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG"))
-        return core::Error::make(
-            core::Error::Code::Generic,
-            Tr::tr("Cannot encode the image for %1 as PNG.").arg(QDir::toNativeSeparators(path)));
+    if (!buffer.open(QIODevice::WriteOnly) || !image.save(&buffer, "PNG")) {
+        const QString message = QCoreApplication::translate(
+            "hearth::app::PngFile", "Cannot encode the image for %1 as PNG.");
+        return core::Error::make(core::Error::Code::Generic,
+                                 message.arg(QDir::toNativeSeparators(path)));
+    }
     return core::writeFileAtomically(path, png);
 }
 
