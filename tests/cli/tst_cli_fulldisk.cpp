@@ -4,6 +4,7 @@
 // untouched, no temporary file left.
 #include "core/alerts/alertrepository.h"
 #include "core/filesizelimit.h"
+#include "core/io/iotestutil.h"
 #include "core/store/store.h"
 #include "core/trace/sampletraces.h"
 
@@ -93,6 +94,7 @@ private Q_SLOTS:
             WriteBatch batch;
             batch.records = trace::samples::exceptionTrace(m_trace, 1'700'000'000'000'000);
             QVERIFY((*store)->write(batch));
+            QVERIFY((*store)->write(hearth::test::sampleBatch(600)));
         }
         auto repo = AlertRepository::open(m_db);
         QVERIFY2(repo, qPrintable(repo.error().message));
@@ -117,6 +119,24 @@ private Q_SLOTS:
         const QString path = m_out->filePath(QStringLiteral("alerts.json"));
         checkFullDisk({QStringLiteral("alerts"), QStringLiteral("export"), QStringLiteral("--db"),
                        m_db, path},
+                      path);
+    }
+
+    void exportQuery()
+    {
+        const QString path = m_out->filePath(QStringLiteral("records.ndjson"));
+        checkFullDisk({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--sql"), QStringLiteral("SELECT * FROM records"),
+                       QStringLiteral("--out"), path},
+                      path);
+    }
+
+    void exportCaseFile()
+    {
+        const QString path = m_out->filePath(QStringLiteral("case.hearth"));
+        checkFullDisk({QStringLiteral("export"), QStringLiteral("--db"), m_db,
+                       QStringLiteral("--since"), QStringLiteral("36500d"), QStringLiteral("--out"),
+                       path},
                       path);
     }
 
