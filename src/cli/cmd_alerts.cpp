@@ -4,6 +4,7 @@
 #include "core/alerts/alertrepository.h"
 #include "core/alerts/alertscheduler.h"
 #include "core/store/store.h"
+#include "core/util/atomicfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -111,10 +112,8 @@ int exportRules(core::AlertRepository &repo, const QString &file, QTextStream &o
         out << QString::fromUtf8(json) << '\n';
         return cli::ExitOk;
     }
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size()) {
-        err << "hearth-cli alerts export: "
-            << Tr::tr("cannot write %1: %2").arg(file, f.errorString()) << '\n';
+    if (auto s = core::writeFileAtomically(file, json); !s) {
+        err << "hearth-cli alerts export: " << s.error().message << '\n';
         return cli::ExitFailure;
     }
     out << Tr::tr("exported %1 alert(s) to %2").arg(rules->size()).arg(file) << '\n';

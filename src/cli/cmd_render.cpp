@@ -2,6 +2,7 @@
 // hearth-cli render: draws a dashboard headless to PNG with the app's own DashboardView.
 #include "app/dashboards/dashboardview.h"
 #include "app/dashboards/panelwidget.h"
+#include "app/shell/pngfile.h"
 #include "cli/command.h"
 #include "core/dashboard/dashboardrepository.h"
 #include "core/query/localengine.h"
@@ -145,8 +146,8 @@ int runRender(const QStringList &args)
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
     const QPixmap pixmap = view.grab();
-    if (!pixmap.save(parser.value(QStringLiteral("out")), "PNG"))
-        return fail(Tr::tr("cannot write %1").arg(parser.value(QStringLiteral("out"))));
+    if (auto s = app::writePngFile(pixmap.toImage(), parser.value(QStringLiteral("out"))); !s)
+        return fail(s.error().message);
     out << Tr::tr("rendered %1 to %2 (%3x%4, %5 ms)")
                .arg(doc->name(), parser.value(QStringLiteral("out")))
                .arg(pixmap.width())

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/shell/pngfile.h"
 #include "app/trace/tracerenderer.h"
 #include "cli/command.h"
 #include "core/store/store.h"
@@ -160,8 +161,8 @@ int runRenderTrace(const QStringList &args)
         QPainter painter(&image);
         renderer.paint(painter, image.rect(), state);
     }
-    if (!image.save(outPath, "PNG")) {
-        err << "hearth-cli render-trace: " << Tr::tr("cannot write %1").arg(outPath) << '\n';
+    if (auto s = app::writePngFile(image, outPath); !s) {
+        err << "hearth-cli render-trace: " << s.error().message << '\n';
         return cli::ExitFailure;
     }
     out << Tr::tr("wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms")

@@ -14,6 +14,7 @@
 #include "core/connections/connections.h"
 #include "core/connections/secretstore.h"
 #include "core/query/localengine.h"
+#include "core/util/atomicfile.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -679,10 +680,8 @@ void AlertsPage::exportRules()
         this, tr("Export alerts"), QStringLiteral("alerts.json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    const QByteArray json = core::rulesToJson(rules.value());
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size())
-        showError(tr("Cannot write %1: %2").arg(path, f.errorString()));
+    if (auto s = core::writeFileAtomically(path, core::rulesToJson(rules.value())); !s)
+        showError(s.error().message);
 }
 
 } // namespace hearth::app

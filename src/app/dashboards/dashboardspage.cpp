@@ -5,6 +5,7 @@
 #include "app/dashboards/dashboardlistmodel.h"
 #include "app/dashboards/dashboardview.h"
 #include "app/widgets/palette.h"
+#include "core/util/atomicfile.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -291,11 +292,8 @@ void DashboardsPage::exportCurrent()
         tr("Dashboard JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || f.write(m_view->document().toJson(2)) < 0)
-        QMessageBox::warning(this, tr("Export dashboard"),
-                             tr("Cannot write %1: %2").arg(path, f.errorString()));
+    if (auto s = core::writeFileAtomically(path, m_view->document().toJson(2)); !s)
+        QMessageBox::warning(this, tr("Export dashboard"), s.error().message);
 }
 
 void DashboardsPage::deleteCurrent()

@@ -5,6 +5,7 @@
 #include "app/settings/connectiondialog.h"
 #include "app/shell/commandpalette.h"
 #include "app/shell/connectionswitcher.h"
+#include "app/shell/pngfile.h"
 #include "app/shell/shortcutsdialog.h"
 #include "core/connections/connections.h"
 
@@ -51,8 +52,11 @@ QImage composeWindow(MainWindow *window)
 
 void saveAndQuit(MainWindow *window, const QString &file)
 {
-    const bool saved = composeWindow(window).save(file);
-    QTextStream(saved ? stdout : stderr) << (saved ? "saved " : "could not save ") << file << '\n';
+    const auto saved = writePngFile(composeWindow(window), file);
+    if (saved)
+        QTextStream(stdout) << "saved " << file << '\n';
+    else
+        QTextStream(stderr) << saved.error().message << '\n';
     QApplication::exit(saved ? 0 : 1);
 }
 

@@ -1,20 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "core/connections/tokenvault.h"
 
+#include "core/util/atomicfile.h"
+
 #include <array>
-#include <cerrno>
-#include <cstring>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutexLocker>
-#include <QSaveFile>
 #include <QtEndian>
 #include <sodium.h>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace hearth::core {
 
@@ -578,32 +574,11 @@ Status TokenVault::writeFile(const QString &path, const QByteArray &bytes)
     };
     if (!QDir().mkpath(dir))
         return unwritable(Tr::tr("cannot create the folder %1").arg(native(dir)));
-    // QSaveFile writes a temporary file and renames it over the old one, so a crash never leaves
-    // a half-written vault. Unbuffered on purpose: Qt 6.4's QSaveFile::commit() does not notice a
-    // write that fails while its buffer is flushed on close (it renames the short file into
-    // place), so every byte is written, counted and synced here before commit().
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-        return unwritable(file.errorString());
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        file.cancelWriting();
-        return unwritable(Tr::tr("cannot restrict its permissions to the owner"));
-    }
-    if (file.write(bytes) != bytes.size()) {
-        // A short write leaves errno-style text only sometimes; name the cause plainly.
-        const QString why = file.error() != QFileDevice::NoError
-            ? file.errorString()
-            : Tr::tr("only part of it could be written (disk full or file size limit)");
-        file.cancelWriting();
-        return unwritable(why);
-    }
-#ifdef Q_OS_UNIX
-    if (::fsync(file.handle()) != 0) {
-        file.cancelWriting();
-        return unwritable(QString::fromLocal8Bit(std::strerror(errno)));
-    }
-#endif
-    if (!file.commit())
+    // Whole or not at all: a crash or a full disk never leaves a half-written vault (AtomicFile
+    // also works around Qt 6.4's QSaveFile reporting success for a file cut short).
+    AtomicFile file(path);
+    if (!file.open(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || !file.write(bytes)
+        || !file.commit())
         return unwritable(file.errorString());
     return {};
 }

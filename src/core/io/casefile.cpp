@@ -3,7 +3,9 @@
 
 #include "core/store/schema.h"
 #include "core/store/store.h"
+#include "core/util/atomicfile.h"
 
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
 #include <QDir>
@@ -117,12 +119,17 @@ Result<qint64> redactColumn(sqlite::Connection &db, const char *table, const cha
     return total;
 }
 
-void removeFileSet(const QString &path)
+void removeSidecars(const QString &path)
 {
-    QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
     QFile::remove(path + QStringLiteral("-journal"));
+}
+
+void removeFileSet(const QString &path)
+{
+    QFile::remove(path);
+    removeSidecars(path);
 }
 
 } // namespace
@@ -191,21 +198,42 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
     // Build next to the target and rename at the end: a failure never leaves a half case file.
     const QString tmpPath = outPath + QStringLiteral(".part");
     removeFileSet(tmpPath);
+    // Every failure names the file the user asked for (not the temporary one) and, for I/O
+    // errors, the OS's reason (SQLite's own text is only "disk I/O error").
+    const auto unwritable = [&outPath](const Error &e, const QString &osCause) {
+        const QString cause
+            = osCause.isEmpty() ? e.message : QStringLiteral("%1 (%2)").arg(e.message, osCause);
+        return Error::make(e.code, Tr::tr("Cannot write '%1': %2").arg(outPath, cause));
+    };
     {
         auto created = Store::open(tmpPath);
-        if (!created)
-            return created.error();
+        if (!created) {
+            removeFileSet(tmpPath);
+            return unwritable(created.error(), {});
+        }
     }
     auto conn
         = sqlite::Connection::open(tmpPath.toStdString(), sqlite::Connection::Mode::ReadWrite);
-    if (!conn)
-        return conn.error();
+    if (!conn) {
+        removeFileSet(tmpPath);
+        return unwritable(conn.error(), {});
+    }
     sqlite::Connection &db = *conn;
     auto fail = [&](const Error &e) -> Result<CaseSummary> {
+        // The case file's own last errno says why a write failed (EFBIG, ENOSPC); SQLite's
+        // system errno is often cleared by the rollback that follows.
+        const int primary = sqlite3_errcode(db.get()) & 0xff;
+        int osErrno = 0;
+        sqlite3_file_control(db.get(), "main", SQLITE_FCNTL_LAST_ERRNO, &osErrno);
+        if (osErrno == 0)
+            osErrno = sqlite3_system_errno(db.get());
+        const QString osCause = (primary == SQLITE_IOERR || primary == SQLITE_FULL) && osErrno != 0
+            ? QString::fromLocal8Bit(std::strerror(osErrno))
+            : QString();
         (void)db.exec("ROLLBACK");
         db = sqlite::Connection();
         removeFileSet(tmpPath);
-        return e;
+        return unwritable(e, osCause);
     };
     if (auto s = db.exec("PRAGMA journal_mode=DELETE"); !s)
         return fail(s.error());
@@ -332,11 +360,14 @@ Result<CaseSummary> writeCaseFile(const QString &sourceStorePath, const CaseSele
     (void)db.exec("DETACH DATABASE src");
     (void)db.exec("VACUUM");
     db = sqlite::Connection();
-    removeFileSet(outPath);
-    if (!QFile::rename(tmpPath, outPath)) {
+    // One rename replaces any previous file whole; it stays as it was until then.
+    QString why;
+    if (!replaceFile(tmpPath, outPath, &why)) {
         removeFileSet(tmpPath);
-        return Error::make(Error::Code::Io, Tr::tr("Cannot write '%1'.").arg(outPath));
+        return Error::make(Error::Code::Io, Tr::tr("Cannot write '%1': %2").arg(outPath, why));
     }
+    // Journals left by the replaced file must not be applied to the new one.
+    removeSidecars(outPath);
     return summary;
 }
 

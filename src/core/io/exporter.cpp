@@ -4,10 +4,10 @@
 #include "core/query/resultformat.h"
 #include "core/store/schema.h"
 #include "core/store/store.h"
+#include "core/util/atomicfile.h"
 
 #include <nlohmann/json.hpp>
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace hearth::core::io {
@@ -151,7 +151,7 @@ std::optional<ExportFormat> exportFormatFromPath(const QString &path)
 }
 
 ResultWriter::ResultWriter(ExportFormat format, const QString &path)
-    : m_format(format), m_path(path), m_file(std::make_unique<QFile>(path))
+    : m_format(format), m_path(path), m_file(std::make_unique<AtomicFile>(path))
 {
 }
 
@@ -162,11 +162,9 @@ Status ResultWriter::write(const std::string &text, bool force)
     m_buffer += text;
     if (!force && m_buffer.size() < kFlushBytes)
         return {};
-    if (m_file->write(m_buffer.data(), static_cast<qint64>(m_buffer.size()))
-        != static_cast<qint64>(m_buffer.size())) {
+    if (!m_file->write(m_buffer.data(), static_cast<qint64>(m_buffer.size()))) {
         m_failed = true;
-        return Error::make(Error::Code::Io,
-                           Tr::tr("Writing '%1' failed: %2").arg(m_path, m_file->errorString()));
+        return m_file->error();
     }
     m_buffer.clear();
     return {};
@@ -177,9 +175,8 @@ Status ResultWriter::begin(const QVector<Column> &columns)
     if (m_format == ExportFormat::Case)
         return Error::make(Error::Code::Unsupported,
                            Tr::tr("A case file is written from a store, not a result."));
-    if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Error::make(Error::Code::Io,
-                           Tr::tr("Cannot write '%1': %2").arg(m_path, m_file->errorString()));
+    if (!m_file->open())
+        return m_file->error();
     m_columns = columns;
     switch (m_format) {
     case ExportFormat::Csv: {
@@ -268,7 +265,10 @@ Status ResultWriter::finish()
     }
     if (auto s = write({}, true); !s)
         return s;
-    m_file->close();
+    if (!m_file->commit()) {
+        m_failed = true;
+        return m_file->error();
+    }
     return {};
 }
 

@@ -9,7 +9,9 @@
 #include <QString>
 #include <QVariantList>
 
-class QFile;
+namespace hearth::core {
+class AtomicFile;
+}
 
 namespace hearth::core::io {
 
@@ -22,6 +24,8 @@ std::optional<ExportFormat> exportFormatFromName(const QString &name);
 // Streams a result to a file in one of Logfire's query API shapes (logfire.md §2.3): CSV with JSON
 // columns as JSON text, v2 JSON {"schema":{"fields"},"data":[...]}, or the v2 NDJSON stream
 // (schema line, data lines, end line). What it writes, the importer reads back unchanged.
+// The file appears at `path` only when finish() succeeds: until then rows go to a temporary file
+// beside it, and a failure (or a writer destroyed early) leaves any previous file untouched.
 class ResultWriter
 {
 public:
@@ -41,7 +45,7 @@ private:
 
     ExportFormat m_format;
     QString m_path;
-    std::unique_ptr<QFile> m_file;
+    std::unique_ptr<AtomicFile> m_file;
     QVector<Column> m_columns;
     std::string m_buffer;
     std::string m_pendingData; // NDJSON: rows of the current data line

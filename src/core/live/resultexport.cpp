@@ -2,20 +2,13 @@
 #include "core/live/resultexport.h"
 
 #include "core/live/queryresultmodel.h"
+#include "core/util/atomicfile.h"
 
 #include <nlohmann/json.hpp>
-#include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
 
 namespace hearth::core {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(hearth::core::Live)
-};
 
 QByteArray csvField(const QString &text)
 {
@@ -88,15 +81,7 @@ QByteArray resultToJson(const QueryResult &result)
 Status writeResultFile(const QueryResult &result, const QString &path)
 {
     const bool json = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::make(Error::Code::Io,
-                           Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(json ? resultToJson(result) : resultToCsv(result));
-    if (!file.commit())
-        return Error::make(Error::Code::Io,
-                           Tr::tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    return writeFileAtomically(path, json ? resultToJson(result) : resultToCsv(result));
 }
 
 } // namespace hearth::core
