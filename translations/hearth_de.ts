@@ -596,10 +596,6 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Alert rules</source>
         <translation>Alarmregeln</translation>
     </message>
@@ -1013,10 +1009,6 @@ Standard-Dashboard: schreibgeschützt, zum Bearbeiten klonen.</translation>
     <message>
         <source>Export dashboard</source>
         <translation>Dashboard exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Delete dashboard</source>
@@ -2434,6 +2426,13 @@ Span: %2 · Level: %3</translation>
     </message>
 </context>
 <context>
+    <name>hearth::app::PngFile</name>
+    <message>
+        <source>Cannot encode the image for %1 as PNG.</source>
+        <translation>Das Bild für %1 lässt sich nicht als PNG kodieren.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::app::ReceiverController</name>
     <message>
         <source>Receiver status</source>
@@ -3141,10 +3140,6 @@ Span: %2 · Level: %3</translation>
         <translation>%1 Alarm(e) importiert: %2 neu, %3 aktualisiert</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>exported %1 alert(s) to %2</source>
         <translation>%1 Alarm(e) nach %2 exportiert</translation>
     </message>
@@ -3667,10 +3662,6 @@ Span: %2 · Level: %3</translation>
         <translation>--since erwartet eine Dauer wie 24h oder 7d</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
-    </message>
-    <message>
         <source>rendered %1 to %2 (%3x%4, %5 ms)</source>
         <translation>%1 nach %2 gerendert (%3x%4, %5 ms)</translation>
     </message>
@@ -3760,10 +3751,6 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>no span %1 in this trace</source>
         <translation>kein Span %1 in diesem Trace</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</source>
@@ -4341,14 +4328,6 @@ Span: %2 · Level: %3</translation>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
-    <message>
-        <source>cannot restrict its permissions to the owner</source>
-        <translation>seine Berechtigungen können nicht auf den Eigentümer beschränkt werden</translation>
-    </message>
-    <message>
-        <source>only part of it could be written (disk full or file size limit)</source>
-        <translation>nur ein Teil konnte geschrieben werden (Datenträger voll oder Dateigrößenlimit)</translation>
-    </message>
 </context>
 <context>
     <name>hearth::core::Dashboard</name>
@@ -4525,6 +4504,21 @@ Span: %2 · Level: %3</translation>
     </message>
 </context>
 <context>
+    <name>hearth::core::Files</name>
+    <message>
+        <source>Cannot write %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Eine vorhandene frühere Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>cannot set its permissions</source>
+        <translation>ihre Zugriffsrechte lassen sich nicht setzen</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (disk full or file size limit)</source>
+        <translation>nur ein Teil konnte geschrieben werden (Datenträger voll oder Dateigrößenlimit)</translation>
+    </message>
+</context>
+<context>
     <name>hearth::core::Io</name>
     <message>
         <source>The case file cannot be the store itself.</source>
@@ -4541,10 +4535,6 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>Cannot attach &apos;%1&apos;: %2</source>
         <translation>„%1“ kann nicht angehängt werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>„%1“ kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist.</source>
@@ -4565,10 +4555,6 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote on line %2</source>
         <translation>unerwartetes Zeichen „%1“ nach einem schließenden Anführungszeichen in Zeile %2</translation>
-    </message>
-    <message>
-        <source>Writing &apos;%1&apos; failed: %2</source>
-        <translation>Schreiben von „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>A case file is written from a store, not a result.</source>
@@ -4744,10 +4730,6 @@ Span: %2 · Level: %3</translation>
     <message>
         <source>Unclosed &apos;%1&apos;.</source>
         <translation>Nicht geschlossenes „%1“.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>

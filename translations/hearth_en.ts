@@ -596,10 +596,6 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Alert rules</source>
         <translation>Alert rules</translation>
     </message>
@@ -1013,10 +1009,6 @@ Standard dashboard: read-only, clone it to edit.</translation>
     <message>
         <source>Export dashboard</source>
         <translation>Export dashboard</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>Delete dashboard</source>
@@ -2434,6 +2426,13 @@ span: %2 · level: %3</translation>
     </message>
 </context>
 <context>
+    <name>hearth::app::PngFile</name>
+    <message>
+        <source>Cannot encode the image for %1 as PNG.</source>
+        <translation>Cannot encode the image for %1 as PNG.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::app::ReceiverController</name>
     <message>
         <source>Receiver status</source>
@@ -3141,10 +3140,6 @@ span: %2 · level: %3</translation>
         <translation>imported %1 alert(s): %2 new, %3 updated</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>exported %1 alert(s) to %2</source>
         <translation>exported %1 alert(s) to %2</translation>
     </message>
@@ -3667,10 +3662,6 @@ span: %2 · level: %3</translation>
         <translation>--since expects a duration like 24h or 7d</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
-    </message>
-    <message>
         <source>rendered %1 to %2 (%3x%4, %5 ms)</source>
         <translation>rendered %1 to %2 (%3x%4, %5 ms)</translation>
     </message>
@@ -3760,10 +3751,6 @@ span: %2 · level: %3</translation>
     <message>
         <source>no span %1 in this trace</source>
         <translation>no span %1 in this trace</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>cannot write %1</translation>
     </message>
     <message>
         <source>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</source>
@@ -4341,14 +4328,6 @@ span: %2 · level: %3</translation>
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
-    <message>
-        <source>cannot restrict its permissions to the owner</source>
-        <translation>cannot restrict its permissions to the owner</translation>
-    </message>
-    <message>
-        <source>only part of it could be written (disk full or file size limit)</source>
-        <translation>only part of it could be written (disk full or file size limit)</translation>
-    </message>
 </context>
 <context>
     <name>hearth::core::Dashboard</name>
@@ -4525,6 +4504,21 @@ span: %2 · level: %3</translation>
     </message>
 </context>
 <context>
+    <name>hearth::core::Files</name>
+    <message>
+        <source>Cannot write %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>Cannot write %1: %2. The previous file, if any, is unchanged.</translation>
+    </message>
+    <message>
+        <source>cannot set its permissions</source>
+        <translation>cannot set its permissions</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (disk full or file size limit)</source>
+        <translation>only part of it could be written (disk full or file size limit)</translation>
+    </message>
+</context>
+<context>
     <name>hearth::core::Io</name>
     <message>
         <source>The case file cannot be the store itself.</source>
@@ -4541,10 +4535,6 @@ span: %2 · level: %3</translation>
     <message>
         <source>Cannot attach &apos;%1&apos;: %2</source>
         <translation>Cannot attach &apos;%1&apos;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>Cannot write &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist.</source>
@@ -4565,10 +4555,6 @@ span: %2 · level: %3</translation>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote on line %2</source>
         <translation>unexpected character &apos;%1&apos; after a closing quote on line %2</translation>
-    </message>
-    <message>
-        <source>Writing &apos;%1&apos; failed: %2</source>
-        <translation>Writing &apos;%1&apos; failed: %2</translation>
     </message>
     <message>
         <source>A case file is written from a store, not a result.</source>
@@ -4744,10 +4730,6 @@ span: %2 · level: %3</translation>
     <message>
         <source>Unclosed &apos;%1&apos;.</source>
         <translation>Unclosed &apos;%1&apos;.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>

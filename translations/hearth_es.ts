@@ -596,10 +596,6 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Alert rules</source>
         <translation>Reglas de alerta</translation>
     </message>
@@ -1013,10 +1009,6 @@ Panel estándar: solo lectura, clónelo para editarlo.</translation>
     <message>
         <source>Export dashboard</source>
         <translation>Exportar panel</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Delete dashboard</source>
@@ -2434,6 +2426,13 @@ span: %2 · nivel: %3</translation>
     </message>
 </context>
 <context>
+    <name>hearth::app::PngFile</name>
+    <message>
+        <source>Cannot encode the image for %1 as PNG.</source>
+        <translation>No se puede codificar la imagen para %1 como PNG.</translation>
+    </message>
+</context>
+<context>
     <name>hearth::app::ReceiverController</name>
     <message>
         <source>Receiver status</source>
@@ -3141,10 +3140,6 @@ span: %2 · nivel: %3</translation>
         <translation>%1 alerta(s) importada(s): %2 nuevas, %3 actualizadas</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>exported %1 alert(s) to %2</source>
         <translation>%1 alerta(s) exportada(s) a %2</translation>
     </message>
@@ -3667,10 +3662,6 @@ span: %2 · nivel: %3</translation>
         <translation>--since espera una duración como 24h o 7d</translation>
     </message>
     <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
-    <message>
         <source>rendered %1 to %2 (%3x%4, %5 ms)</source>
         <translation>%1 renderizado en %2 (%3x%4, %5 ms)</translation>
     </message>
@@ -3760,10 +3751,6 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>no span %1 in this trace</source>
         <translation>no hay ningún span %1 en esta traza</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
     </message>
     <message>
         <source>wrote %1 (%2x%3): %4 spans, %5 rows, loaded in %6 ms, painted in %7 ms</source>
@@ -4341,14 +4328,6 @@ span: %2 · nivel: %3</translation>
         <source>cannot create the folder %1</source>
         <translation>no se puede crear la carpeta %1</translation>
     </message>
-    <message>
-        <source>cannot restrict its permissions to the owner</source>
-        <translation>no se pueden restringir sus permisos al propietario</translation>
-    </message>
-    <message>
-        <source>only part of it could be written (disk full or file size limit)</source>
-        <translation>solo se pudo escribir una parte (disco lleno o límite de tamaño de archivo)</translation>
-    </message>
 </context>
 <context>
     <name>hearth::core::Dashboard</name>
@@ -4525,6 +4504,21 @@ span: %2 · nivel: %3</translation>
     </message>
 </context>
 <context>
+    <name>hearth::core::Files</name>
+    <message>
+        <source>Cannot write %1: %2. The previous file, if any, is unchanged.</source>
+        <translation>No se puede escribir %1: %2. El archivo anterior, si lo había, no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>cannot set its permissions</source>
+        <translation>no se pueden establecer sus permisos</translation>
+    </message>
+    <message>
+        <source>only part of it could be written (disk full or file size limit)</source>
+        <translation>solo se pudo escribir una parte (disco lleno o límite de tamaño de archivo)</translation>
+    </message>
+</context>
+<context>
     <name>hearth::core::Io</name>
     <message>
         <source>The case file cannot be the store itself.</source>
@@ -4541,10 +4535,6 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>Cannot attach &apos;%1&apos;: %2</source>
         <translation>No se puede adjuntar «%1»: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write &apos;%1&apos;.</source>
-        <translation>No se puede escribir «%1».</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not exist.</source>
@@ -4565,10 +4555,6 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>unexpected character &apos;%1&apos; after a closing quote on line %2</source>
         <translation>carácter inesperado «%1» tras unas comillas de cierre en la línea %2</translation>
-    </message>
-    <message>
-        <source>Writing &apos;%1&apos; failed: %2</source>
-        <translation>Falló la escritura de «%1»: %2</translation>
     </message>
     <message>
         <source>A case file is written from a store, not a result.</source>
@@ -4744,10 +4730,6 @@ span: %2 · nivel: %3</translation>
     <message>
         <source>Unclosed &apos;%1&apos;.</source>
         <translation>«%1» sin cerrar.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>A saved search needs a name.</source>
