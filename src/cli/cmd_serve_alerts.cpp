@@ -37,6 +37,18 @@ ServeAlerts &state()
     return s;
 }
 
+// Who evaluates, after the scheduler's evaluatorChanged (the lease's first answer included, so a
+// second serve says at once who does).
+QString evaluatorLine(bool evaluating)
+{
+    if (evaluating)
+        return QStringLiteral("this process evaluates the rules");
+    auto *scheduler = state().scheduler.get();
+    if (const auto holder = scheduler ? scheduler->evaluator() : std::nullopt)
+        return Tr::tr("rules are evaluated by %1").arg(holder->describe());
+    return QStringLiteral("stopped evaluating the rules");
+}
+
 void addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("alerts"),
@@ -96,16 +108,9 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
     s.lease = std::make_unique<core::AlertLeaseKeeper>(context.dbPath,
                                                        QStringLiteral("hearth-cli serve"), clock);
     s.lease->attach(s.scheduler.get());
-    // Also called for the lease's first answer: a second serve says at once who evaluates.
     QObject::connect(
         s.scheduler.get(), &core::AlertScheduler::evaluatorChanged, [](bool evaluating) {
-            auto *scheduler = state().scheduler.get();
-            const auto holder = scheduler ? scheduler->evaluator() : std::nullopt;
-            QTextStream(stdout) << "hearth-cli serve: alerts: "
-                                << (evaluating ? QStringLiteral("this process evaluates the rules")
-                                        : holder ? QStringLiteral("rules are evaluated by ")
-                                            + holder->describe()
-                                                 : QStringLiteral("stopped evaluating the rules"))
+            QTextStream(stdout) << "hearth-cli serve: alerts: " << evaluatorLine(evaluating)
                                 << Qt::endl;
         });
     QObject::connect(s.scheduler.get(), &core::AlertScheduler::schedulingFailed,
