@@ -2,6 +2,7 @@
 #include "cli/alertengines.h"
 #include "cli/command.h"
 #include "cli/serve.h"
+#include "core/alerts/alertleasekeeper.h"
 #include "core/alerts/alertscheduler.h"
 
 #include <algorithm>
@@ -25,12 +26,27 @@ struct ServeAlerts
 {
     std::shared_ptr<core::AlertEngines> engines; // outlives the scheduler that uses it
     std::unique_ptr<core::AlertScheduler> scheduler;
+    // The lease runs on the pool here too (one code path with the app): serve's main thread,
+    // which answers signals and prints status, never waits for the ingest's write lock.
+    std::unique_ptr<core::AlertLeaseKeeper> lease;
 };
 
 ServeAlerts &state()
 {
     static ServeAlerts s;
     return s;
+}
+
+// Who evaluates, after the scheduler's evaluatorChanged (the lease's first answer included, so a
+// second serve says at once who does).
+QString evaluatorLine(bool evaluating)
+{
+    if (evaluating)
+        return QStringLiteral("this process evaluates the rules");
+    auto *scheduler = state().scheduler.get();
+    if (const auto holder = scheduler ? scheduler->evaluator() : std::nullopt)
+        return Tr::tr("rules are evaluated by %1").arg(holder->describe());
+    return QStringLiteral("stopped evaluating the rules");
 }
 
 void addOptions(QCommandLineParser &parser)
@@ -84,24 +100,17 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
         return engines.error();
     // One evaluator per store: when the Hearth app (or another serve) has the store open too,
     // only the lease holder runs rules; the other takes over if it stops or dies.
-    auto lease = core::AlertLease::open(context.dbPath, QStringLiteral("hearth-cli serve"));
-    if (!lease)
-        return lease.error();
+    auto clock = std::make_shared<core::SystemAlertClock>();
     auto &s = state();
     s.engines = engines.value();
     s.scheduler = std::make_unique<core::AlertScheduler>(repo, core::alertEngineResolver(s.engines),
-                                                         std::make_shared<core::SystemAlertClock>(),
-                                                         concurrency);
-    s.scheduler->setLease(std::move(lease.value()));
+                                                         clock, concurrency);
+    s.lease = std::make_unique<core::AlertLeaseKeeper>(context.dbPath,
+                                                       QStringLiteral("hearth-cli serve"), clock);
+    s.lease->attach(s.scheduler.get());
     QObject::connect(
         s.scheduler.get(), &core::AlertScheduler::evaluatorChanged, [](bool evaluating) {
-            auto *scheduler = state().scheduler.get();
-            const auto holder = scheduler ? scheduler->evaluator() : std::nullopt;
-            QTextStream(stdout) << "hearth-cli serve: alerts: "
-                                << (evaluating ? QStringLiteral("this process evaluates the rules")
-                                        : holder ? QStringLiteral("rules are evaluated by ")
-                                            + holder->describe()
-                                                 : QStringLiteral("stopped evaluating the rules"))
+            QTextStream(stdout) << "hearth-cli serve: alerts: " << evaluatorLine(evaluating)
                                 << Qt::endl;
         });
     QObject::connect(s.scheduler.get(), &core::AlertScheduler::schedulingFailed,
@@ -109,14 +118,6 @@ core::Result<bool> start(const QCommandLineParser &parser, cli::ServeContext &co
                          QTextStream(stderr) << "hearth-cli serve: alerts: " << message << '\n';
                      });
     s.scheduler->start(std::chrono::milliseconds(poll));
-    if (!s.scheduler->isEvaluator()) {
-        // Another process holds the lease: say who, so a second serve is not a mystery.
-        const auto holder = s.scheduler->evaluator();
-        QTextStream(stdout) << "hearth-cli serve: alerts: "
-                            << Tr::tr("rules are evaluated by %1")
-                                   .arg(holder ? holder->describe() : Tr::tr("another process"))
-                            << '\n';
-    }
     QTextStream(stdout) << "hearth-cli serve: alerts: "
                         << Tr::tr("evaluating rules in %1").arg(context.dbPath) << '\n';
     return true;
@@ -129,6 +130,11 @@ void stop()
         return;
     s.scheduler->stop();
     s.scheduler->waitForIdle(); // drain: runs in flight are recorded before the store closes
+    // Then the lease, at once and blocking (no GUI waits here): the next holder takes over on
+    // its next tick instead of after the ttl.
+    if (auto released = s.lease->releaseNow(); !released)
+        QTextStream(stderr) << "hearth-cli serve: alerts: " << released.error().message << '\n';
+    s.lease.reset();
     s.scheduler.reset();
     s.engines.reset();
 }

@@ -16,6 +16,7 @@
 #include "core/query/localengine.h"
 #include "core/util/atomicfile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QSysInfo>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -79,10 +81,22 @@ AlertsPage::AlertsPage(AppContext *context, QWidget *parent)
 
 AlertsPage::~AlertsPage()
 {
+    stopScheduler();
+}
+
+void AlertsPage::stopScheduler()
+{
     if (m_scheduler) {
         m_scheduler->stop();
         m_scheduler->waitForIdle();
     }
+    // After the runs are recorded (the next holder schedules from them). The release runs on the
+    // pool and outlives the keeper; a check still in flight is answered into the void.
+    if (m_lease) {
+        m_lease->release();
+        m_lease.reset();
+    }
+    m_scheduler.reset();
 }
 
 QWidget *AlertsPage::buildTiles()
@@ -285,11 +299,7 @@ void AlertsPage::showError(const QString &message)
 
 void AlertsPage::openStore()
 {
-    if (m_scheduler) {
-        m_scheduler->stop();
-        m_scheduler->waitForIdle();
-        m_scheduler.reset();
-    }
+    stopScheduler();
     m_repository.reset();
     m_engines.reset();
     m_rulesModel->setRows({});
@@ -312,17 +322,13 @@ void AlertsPage::openStore()
 
 void AlertsPage::restartScheduler()
 {
-    if (m_scheduler) {
-        m_scheduler->stop();
-        m_scheduler->waitForIdle();
-        m_scheduler.reset();
-    }
+    stopScheduler();
     m_schedulerStarted = false;
     if (!m_repository || !m_engines)
         return;
-    m_scheduler
-        = std::make_unique<core::AlertScheduler>(m_repository, core::alertEngineResolver(m_engines),
-                                                 std::make_shared<core::SystemAlertClock>());
+    auto clock = std::make_shared<core::SystemAlertClock>();
+    m_scheduler = std::make_unique<core::AlertScheduler>(
+        m_repository, core::alertEngineResolver(m_engines), clock);
     m_scheduler->setDesktopNotifier(m_tray);
     connect(m_scheduler.get(), &core::AlertScheduler::runRecorded, m_refreshDebounce,
             qOverload<>(&QTimer::start), Qt::QueuedConnection);
@@ -334,13 +340,11 @@ void AlertsPage::restartScheduler()
     // A read-only store (a case file) is browsed, never evaluated: runs could not be recorded.
     if (!m_context->storeReadOnly()) {
         // One evaluator per store: when `hearth-cli serve` evaluates this store, this window
-        // only shows its runs (and takes over if serve stops).
-        auto lease = core::AlertLease::open(m_context->storePath(), QStringLiteral("Hearth"));
-        if (!lease) {
-            showError(lease.error().message);
-            return;
-        }
-        m_scheduler->setLease(std::move(lease.value()));
+        // only shows its runs (and takes over if serve stops). The lease is opened, taken,
+        // renewed and released off this thread; a failure arrives as schedulingFailed.
+        m_lease = std::make_unique<core::AlertLeaseKeeper>(m_context->storePath(),
+                                                           QStringLiteral("Hearth"), clock);
+        m_lease->attach(m_scheduler.get());
     }
     reloadConnections();
 }
@@ -435,9 +439,13 @@ void AlertsPage::refresh()
             }
             m_rulesModel->setRows(std::move(rows));
             updateTiles();
-            // Another process holds the evaluator lease: say who runs the rules here.
-            const bool other
-                = s.evaluator && (!m_scheduler || s.evaluator->owner != m_scheduler->leaseOwner());
+            // Another process holds the evaluator lease: say who runs the rules here. A holder
+            // with this pid on this host is this window's previous scheduler (another store or
+            // a restart) whose release is still on its way: not another process.
+            const bool other = s.evaluator
+                && (!m_scheduler || s.evaluator->owner != m_scheduler->leaseOwner())
+                && !(s.evaluator->pid == QCoreApplication::applicationPid()
+                     && s.evaluator->host == QSysInfo::machineHostName());
             m_evaluator->setText(
                 other ? tr("Rules are evaluated by %1.").arg(s.evaluator->describe()) : QString());
             m_evaluator->setVisible(other);

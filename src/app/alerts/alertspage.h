@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/alerts/alertengines.h"
+#include "core/alerts/alertleasekeeper.h"
 #include "core/alerts/alertrepository.h"
 #include "core/alerts/alertscheduler.h"
 #include "core/async/jobtracker.h"
@@ -38,6 +39,8 @@ public:
     AlertRunsModel *runsModel() const { return m_runsModel; }
     MatchedRowsModel *matchedModel() const { return m_matchedModel; }
     core::AlertScheduler *scheduler() const { return m_scheduler.get(); }
+    // The scheduler's single-evaluator lease (null for a read-only store).
+    core::AlertLeaseKeeper *lease() const { return m_lease.get(); }
     std::shared_ptr<core::AlertRepository> repository() const { return m_repository; }
     // The engines rules name (the store, Logfire connections with their keychain tokens).
     std::shared_ptr<core::AlertEngines> engines() const { return m_engines; }
@@ -63,6 +66,7 @@ private:
     QWidget *buildTiles();
     void openStore();
     void restartScheduler();
+    void stopScheduler();
     void tokensSettled(int generation);
     void editSelected();
     void runSelectedNow();
@@ -81,6 +85,9 @@ private:
     std::shared_ptr<core::AlertRepository> m_repository;
     std::shared_ptr<core::AlertEngines> m_engines;
     std::unique_ptr<core::AlertScheduler> m_scheduler;
+    // Every lease operation runs on the pool through it: the store's write lock (held by the
+    // in-process OTLP receiver while it writes) never stalls this thread.
+    std::unique_ptr<core::AlertLeaseKeeper> m_lease;
     // Token reads in flight for the current connection list; the scheduler starts once they
     // have answered (or after a short wait, so a silent keychain never stops local rules).
     int m_tokenGeneration = 0;

@@ -17,8 +17,6 @@ struct Tr
 };
 
 constexpr std::string_view kKey = "alerts.evaluator";
-// Short on purpose: acquire() runs on the scheduler's (GUI) thread; busy means "try next tick".
-constexpr int kBusyTimeoutMs = 200;
 
 QString str(const nlohmann::json &j, const char *key)
 {
@@ -91,7 +89,17 @@ AlertLease::AlertLease(sqlite::Connection db, std::string path, AlertEvaluator s
 {
 }
 
-Result<std::unique_ptr<AlertLease>> AlertLease::open(const QString &storePath, QString kind,
+AlertEvaluator AlertLease::makeSelf(QString kind)
+{
+    AlertEvaluator self;
+    self.owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    self.kind = std::move(kind);
+    self.pid = QCoreApplication::applicationPid();
+    self.host = QSysInfo::machineHostName();
+    return self;
+}
+
+Result<std::unique_ptr<AlertLease>> AlertLease::open(const QString &storePath, AlertEvaluator self,
                                                      Micros ttl)
 {
     const std::string path = storePath.toStdString();
@@ -99,13 +107,14 @@ Result<std::unique_ptr<AlertLease>> AlertLease::open(const QString &storePath, Q
     if (!conn)
         return conn.error();
     sqlite3_busy_timeout(conn->get(), kBusyTimeoutMs);
-    AlertEvaluator self;
-    self.owner = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    self.kind = std::move(kind);
-    self.pid = QCoreApplication::applicationPid();
-    self.host = QSysInfo::machineHostName();
     return std::unique_ptr<AlertLease>(
         new AlertLease(std::move(conn.value()), path, std::move(self), std::max<Micros>(ttl, 1)));
+}
+
+Result<std::unique_ptr<AlertLease>> AlertLease::open(const QString &storePath, QString kind,
+                                                     Micros ttl)
+{
+    return open(storePath, makeSelf(std::move(kind)), ttl);
 }
 
 Error AlertLease::dbError(int rc) const
@@ -118,6 +127,8 @@ Error AlertLease::dbError(int rc) const
 Result<bool> AlertLease::acquire(Micros now)
 {
     std::lock_guard lock(m_mutex);
+    if (m_closed)
+        return false;
     // Ours and fresh: nothing to write (renewal every third of the ttl keeps I/O rare).
     if (m_heldUntil && now < *m_heldUntil - m_ttl * 2 / 3 && now >= *m_heldUntil - m_ttl)
         return true;
@@ -165,9 +176,41 @@ Result<bool> AlertLease::acquire(Micros now)
     return true;
 }
 
+AlertLeaseCheck AlertLease::check(Micros now)
+{
+    AlertLeaseCheck check;
+    check.at = now;
+    check.held = acquire(now);
+    if (check.held && check.held.value()) {
+        std::lock_guard lock(m_mutex);
+        // Ours: no need to read back what acquire() just wrote or confirmed.
+        AlertEvaluator mine = m_self;
+        mine.expiresAt = m_heldUntil.value_or(now);
+        check.holder = std::move(mine);
+        return check;
+    }
+    // Not ours, or the store was busy: a plain read still says who evaluates (under WAL a read
+    // does not wait for the writer).
+    if (auto holder = this->holder(now); holder)
+        check.holder = holder.value();
+    return check;
+}
+
 Status AlertLease::release()
 {
     std::lock_guard lock(m_mutex);
+    return releaseLocked();
+}
+
+Status AlertLease::close()
+{
+    std::lock_guard lock(m_mutex);
+    m_closed = true;
+    return releaseLocked();
+}
+
+Status AlertLease::releaseLocked()
+{
     if (!m_heldUntil)
         return {};
     m_heldUntil.reset();

@@ -21,7 +21,7 @@ AlertScheduler::AlertScheduler(std::shared_ptr<AlertRepository> repository,
 {
     m_pool.setMaxThreadCount(qMax(1, maxConcurrent));
     m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &AlertScheduler::tick);
+    connect(&m_timer, &QTimer::timeout, this, &AlertScheduler::poll);
 }
 
 AlertScheduler::~AlertScheduler()
@@ -42,64 +42,92 @@ void AlertScheduler::setRetryPolicy(const RetryPolicy &policy)
     m_retry = policy;
 }
 
-void AlertScheduler::setLease(std::unique_ptr<AlertLease> lease)
+void AlertScheduler::setLeaseOwner(const QString &owner)
 {
-    m_lease = std::move(lease);
-    m_evaluating = m_lease == nullptr;
+    m_leaseOwner = owner;
+    m_leaseKnown = false;
+    m_evaluating = owner.isEmpty();
+    std::lock_guard lock(m_mutex);
+    m_holder.reset();
 }
 
-std::optional<AlertEvaluator> AlertScheduler::evaluator()
+QString AlertScheduler::leaseOwner() const
 {
-    if (!m_lease)
-        return std::nullopt;
-    auto holder = m_lease->holder(m_clock->now());
-    return holder ? holder.value() : std::nullopt;
+    return m_leaseOwner;
 }
 
-bool AlertScheduler::holdLease(Micros now)
+std::optional<AlertEvaluator> AlertScheduler::evaluator() const
 {
-    if (!m_lease)
-        return true;
+    auto *self = const_cast<AlertScheduler *>(this);
+    std::lock_guard lock(self->m_mutex);
+    return m_holder;
+}
+
+void AlertScheduler::applyLease(const AlertLeaseCheck &check)
+{
+    if (m_leaseOwner.isEmpty())
+        return;
     const bool was = m_evaluating.load();
-    auto held = m_lease->acquire(now);
     bool is = false;
-    if (held) {
-        is = held.value();
-    } else if (held.error().code == Error::Code::Busy) {
-        // The store is busy this instant: keep the previous answer (a held lease is still
-        // valid, since acquire() renews well before it lapses), try again next tick.
-        is = was;
+    if (check.held) {
+        is = check.held.value();
+    } else if (check.held.error().code == Error::Code::Busy) {
+        // The store was busy at that instant: the read of the holder still answers (a held
+        // lease stays valid, since acquire() renews well before it lapses; one that lapsed
+        // through busy renewals and was taken over is the other's). Without it, keep the
+        // previous answer and ask again next tick.
+        is = check.holder ? check.holder->owner == m_leaseOwner : was;
     } else {
-        Q_EMIT schedulingFailed(held.error().message);
+        Q_EMIT schedulingFailed(check.held.error().message);
         is = false;
     }
-    if (is && !was) {
-        // Taking over: the previous holder ran rules meanwhile; continue from the store's history.
+    {
         std::lock_guard lock(m_mutex);
-        m_lastRun.clear();
-        m_seenUpdate.clear();
+        if (check.holder || check.held)
+            m_holder = check.holder;
+        if (is && !was) {
+            // Taking over: the previous holder ran rules meanwhile; continue from the store's
+            // history.
+            m_lastRun.clear();
+            m_seenUpdate.clear();
+        }
     }
     m_evaluating = is;
-    if (is != was)
+    // The first real answer is news even when it is "not us": it says who evaluates.
+    const bool first = !m_leaseKnown && check.held.ok();
+    if (check.held.ok())
+        m_leaseKnown = true;
+    if (is != was || first)
         Q_EMIT evaluatorChanged(is);
-    return is;
 }
 
 void AlertScheduler::start(std::chrono::milliseconds poll)
 {
     m_timer.start(poll);
-    tick();
+    this->poll();
+}
+
+void AlertScheduler::poll()
+{
+    if (m_leaseOwner.isEmpty())
+        tick();
+    else
+        Q_EMIT leaseCheckDue();
 }
 
 void AlertScheduler::stop()
 {
     m_timer.stop();
-    if (!m_lease)
+    if (m_leaseOwner.isEmpty())
         return;
-    // Release only once the runs in flight are recorded: the next holder schedules from them.
+    // The caller releases the lease once this returns: the runs in flight must be recorded by
+    // then, since the next holder schedules from them.
     m_pool.waitForDone();
-    if (auto s = m_lease->release(); !s)
-        Q_EMIT schedulingFailed(s.error().message);
+    m_leaseKnown = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_holder.reset();
+    }
     if (m_evaluating.exchange(false))
         Q_EMIT evaluatorChanged(false);
 }
@@ -161,7 +189,7 @@ int AlertScheduler::tick()
         std::lock_guard lock(m_mutex);
         m_ruleCount = rules->size();
     }
-    if (!holdLease(now))
+    if (!m_evaluating.load())
         return 0;
     for (const AlertRule &rule : rules.value()) {
         if (!rule.active)
@@ -185,6 +213,12 @@ int AlertScheduler::tick()
         });
     }
     return launched;
+}
+
+int AlertScheduler::tick(const AlertLeaseCheck &check)
+{
+    applyLease(check);
+    return tick();
 }
 
 QByteArray AlertScheduler::deliver(const AlertRule &rule, const AlertRun &run)

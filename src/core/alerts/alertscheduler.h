@@ -33,9 +33,13 @@ using AlertEngineResolver
 // one run, never replayed. start() only calls tick() from a timer; tests call it directly with a
 // ManualAlertClock.
 //
-// With a lease (setLease), tick() evaluates only while this process holds the store's
+// With a lease (setLeaseOwner), tick() evaluates only while this process holds the store's
 // single-evaluator lease, so the GUI and `hearth-cli serve` on one store never both run a rule.
-// On taking over, the schedule continues from the runs the previous holder recorded.
+// The scheduler does no lease I/O itself: the lease's answers come in as values
+// (tick(const AlertLeaseCheck &)), so this logic is tested without threads, and the looks (which
+// may wait for the store's write lock) run wherever the caller likes; AlertLeaseKeeper runs them
+// on a pool thread. On taking over, the schedule continues from the runs the previous holder
+// recorded.
 class AlertScheduler : public QObject
 {
     Q_OBJECT
@@ -47,22 +51,33 @@ public:
 
     void setDesktopNotifier(std::shared_ptr<DesktopNotifier> notifier);
     void setRetryPolicy(const RetryPolicy &policy);
-    // Evaluate only while holding `lease`; stop() releases it. Set before start().
-    void setLease(std::unique_ptr<AlertLease> lease);
-    // True when no lease is used or this process holds it (as of the last tick).
+    // Evaluate only while the lease answers say `owner` (AlertLease::self().owner) holds the
+    // lease; until the first answer nothing is evaluated. Set before start().
+    void setLeaseOwner(const QString &owner);
+    // True when no lease is used or this process holds it (as of the last answer).
     bool isEvaluator() const { return m_evaluating.load(); }
-    // Who holds the lease now (this process or another); nullopt without a lease or holder.
-    std::optional<AlertEvaluator> evaluator();
+    // Who held the lease at the last answer (this process or another); nullopt without a lease
+    // or holder, and after stop().
+    std::optional<AlertEvaluator> evaluator() const;
     // This scheduler's lease owner id (empty without a lease).
-    QString leaseOwner() const { return m_lease ? m_lease->self().owner : QString(); }
+    QString leaseOwner() const;
     int maxConcurrent() const { return m_pool.maxThreadCount(); }
 
+    // Polls every `poll`: ticks, or with a lease asks for a lease check (leaseCheckDue) whose
+    // answer ticks.
     void start(std::chrono::milliseconds poll = std::chrono::seconds(1));
-    // Stops ticking, waits for the runs in flight to be recorded, then releases the lease.
+    // Stops ticking and waits for the runs in flight to be recorded; with a lease, this process
+    // stops being the evaluator. The caller releases the lease after this returns, so the next
+    // holder schedules from every run this one launched.
     void stop();
 
-    // Launches every due rule on the pool; returns how many were launched.
+    // Launches every due rule on the pool (with a lease: only while the last answer said this
+    // process holds it); returns how many were launched.
     int tick();
+    // Takes the lease's answer, then ticks.
+    int tick(const AlertLeaseCheck &check);
+    // Takes the lease's answer: evaluating or not, the holder, takeover, errors.
+    void applyLease(const AlertLeaseCheck &check);
     // Blocks until every launched evaluation has been recorded.
     void waitForIdle();
 
@@ -79,14 +94,17 @@ Q_SIGNALS:
     // Emitted from a pool thread (connect with a queued connection).
     void runRecorded(qint64 ruleId, qint64 runId, int state);
     void schedulingFailed(const QString &message);
-    // This process started or stopped being the evaluator (lease taken, lost or released).
+    // This process started or stopped being the evaluator (lease taken, lost or released); also
+    // emitted for the first answer after setLeaseOwner(), so a listener learns who evaluates.
     void evaluatorChanged(bool evaluating);
+    // With a lease, the poll wants a fresh answer: look (off the GUI thread), then tick(check).
+    void leaseCheckDue();
 
 private:
     std::optional<Micros> lastRunOf(const AlertRule &rule);
     std::optional<Micros> dueAt(const AlertRule &rule);
     QByteArray deliver(const AlertRule &rule, const AlertRun &run);
-    bool holdLease(Micros now);
+    void poll();
 
     std::shared_ptr<AlertRepository> m_repository;
     AlertEngineResolver m_engines;
@@ -95,7 +113,9 @@ private:
     RetryPolicy m_retry;
     QThreadPool m_pool;
     QTimer m_timer;
-    std::unique_ptr<AlertLease> m_lease;
+    QString m_leaseOwner; // empty: no lease, always the evaluator
+    bool m_leaseKnown = false; // an answer came since setLeaseOwner() or stop()
+    std::optional<AlertEvaluator> m_holder; // as of the last answer
     std::atomic<bool> m_evaluating {true};
 
     std::mutex m_mutex;

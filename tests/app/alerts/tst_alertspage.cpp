@@ -7,11 +7,13 @@
 #include "app/appcontext.h"
 #include "core/alerts/alertevaluator.h"
 #include "core/query/localengine.h"
+#include "core/store/sqlite.h"
 #include "core/store/store.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -20,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace hearth;
 
@@ -54,6 +57,32 @@ core::AlertRule exceptionRule()
     rule.channels.push_back({core::AlertChannel::Type::Desktop});
     return rule;
 }
+
+// How regularly the GUI thread's event loop turns: a 5 ms timer and the longest gap between two
+// of its firings.
+class LoopMeter
+{
+public:
+    LoopMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_maxGap = qMax(m_maxGap, m_since.restart());
+            ++m_firings;
+        });
+        m_since.start();
+        m_timer.start();
+    }
+    qint64 maxGapMs() const { return m_maxGap; }
+    int firings() const { return m_firings; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    qint64 m_maxGap = 0;
+    int m_firings = 0;
+};
 
 // Saves grabs for docs/screenshots when HEARTH_SCREENSHOT_DIR is set (not part of the checks).
 void maybeSave(QWidget *w, const char *name)
@@ -215,6 +244,96 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.scheduler()->isEvaluator(), 10000);
         QTRY_COMPARE_WITH_TIMEOUT(page.evaluatorText(), QString(), 10000);
         QVERIFY(!page.findChild<QLabel *>(QStringLiteral("alertsEvaluator"))->isVisible());
+    }
+
+    // The in-process OTLP receiver holds the store's write lock (here: a second connection in
+    // BEGIN IMMEDIATE) while the page opens and polls its lease. Every lease look waits out the
+    // busy timeout on the pool, so the GUI thread keeps turning; once the lock is gone the page
+    // takes the lease and evaluates.
+    void guiStaysResponsiveWhileTheStoreIsLocked()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.hearth"));
+        app::AppContext context;
+        QVERIFY(context.openStore(path).ok());
+        core::WriteBatch batch;
+        batch.records.push_back(failingSpan(1));
+        QVERIFY(context.store()->write(batch).ok());
+        auto repo = core::AlertRepository::open(path);
+        QVERIFY(repo.ok());
+        core::AlertRule rule = exceptionRule();
+        QVERIFY((*repo)->saveRule(rule).ok());
+
+        auto blocker = core::sqlite::Connection::open(path.toStdString(),
+                                                      core::sqlite::Connection::Mode::ReadWrite);
+        QVERIFY(blocker.ok());
+        QVERIFY(blocker->exec("BEGIN IMMEDIATE").ok());
+
+        app::AlertsPage page(&context);
+        QSignalSpy refreshed(&page, &app::AlertsPage::refreshed);
+        page.resize(1200, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.lease());
+        QSignalSpy checked(page.lease(), &core::AlertLeaseKeeper::checked);
+        QTRY_VERIFY(refreshed.count() > 0); // the first list is shown (reads do not wait)
+
+        // A lease call on this thread would pause it for the busy timeout on every poll.
+        const qint64 maxGap = core::AlertLease::kBusyTimeoutMs * 3 / 4;
+        LoopMeter meter;
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 2, 10000); // the page polls every second
+        qInfo("longest pause of the event loop while locked: %lld ms", meter.maxGapMs());
+        QVERIFY2(meter.maxGapMs() < maxGap,
+                 qPrintable(QStringLiteral("the GUI paused %1 ms").arg(meter.maxGapMs())));
+        QVERIFY(meter.firings() > 50);
+        QCOMPARE(page.lease()->lastCheck().held.error().code, core::Error::Code::Busy);
+        QVERIFY(!page.scheduler()->isEvaluator());
+        QCOMPARE((*repo)->runs(rule.id).value().size(), 0);
+        QVERIFY(page.evaluatorText().isEmpty()); // nobody else evaluates either
+
+        QVERIFY(blocker->exec("COMMIT").ok());
+        QTRY_VERIFY_WITH_TIMEOUT(page.scheduler()->isEvaluator(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT((*repo)->runs(rule.id).value().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(page.tileCount(core::AlertState::Firing), 1, 10000);
+        QCOMPARE((*repo)->evaluator(core::nowMicros()).value()->owner,
+                 page.scheduler()->leaseOwner());
+    }
+
+    // Closing the window (destroying the page) while a lease look waits for the lock: no crash,
+    // and the lease is given up once the lock is free rather than left to lapse.
+    void closingWhileALeaseCheckWaitsReleasesTheLease()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("closing.hearth"));
+        app::AppContext context;
+        QVERIFY(context.openStore(path).ok());
+        auto repo = core::AlertRepository::open(path);
+        QVERIFY(repo.ok());
+        core::AlertRule rule = exceptionRule();
+        QVERIFY((*repo)->saveRule(rule).ok());
+
+        auto page = std::make_unique<app::AlertsPage>(&context);
+        QTRY_VERIFY(page->scheduler()->isEvaluator());
+        const QString owner = page->scheduler()->leaseOwner();
+        QCOMPARE((*repo)->evaluator(core::nowMicros()).value()->owner, owner);
+        // The rule's run is recorded first: closing waits for runs in flight, by design.
+        QTRY_COMPARE((*repo)->runs(rule.id).value().size(), 1);
+
+        auto blocker = core::sqlite::Connection::open(path.toStdString(),
+                                                      core::sqlite::Connection::Mode::ReadWrite);
+        QVERIFY(blocker.ok());
+        QVERIFY(blocker->exec("BEGIN IMMEDIATE").ok());
+        // A look in flight (as the next poll would start one), then the window closes at once:
+        // the release waits for the lock on the pool, not on this thread.
+        page->lease()->requestCheck();
+        QElapsedTimer closing;
+        closing.start();
+        page.reset();
+        QVERIFY2(closing.elapsed() < core::AlertLease::kBusyTimeoutMs,
+                 qPrintable(QStringLiteral("closing took %1 ms").arg(closing.elapsed())));
+        QCOMPARE((*repo)->evaluator(core::nowMicros()).value()->owner, owner); // not yet
+        QVERIFY(blocker->exec("COMMIT").ok());
+        QTRY_VERIFY(!(*repo)->evaluator(core::nowMicros()).value().has_value());
     }
 
     void editorSummarisesAndPreviews()

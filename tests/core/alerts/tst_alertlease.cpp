@@ -2,6 +2,8 @@
 // The single-evaluator lease: two schedulers (as the GUI and `hearth-cli serve` would be) on one
 // store file, driven by one manual clock. Only the holder evaluates; when it stops or its lease
 // lapses the other takes over, continuing from the recorded runs, and no run is duplicated.
+// The schedulers get the lease's answers as values (tick(check)), here on the test thread; the
+// app and serve look off their main thread (tst_alertleasekeeper).
 #include "core/alerts/alertlease.h"
 #include "core/alerts/alertscheduler.h"
 #include "core/store/store.h"
@@ -23,22 +25,34 @@ struct Process
 {
     std::shared_ptr<AlertRepository> repo;
     std::shared_ptr<FakeEngine> engine = std::make_shared<FakeEngine>();
+    std::shared_ptr<AlertClock> clock;
+    std::unique_ptr<AlertLease> lease;
     std::unique_ptr<AlertScheduler> scheduler;
 
-    Process(const QString &path, const QString &kind, std::shared_ptr<AlertClock> clock)
+    Process(const QString &path, const QString &kind, std::shared_ptr<AlertClock> c)
+        : clock(std::move(c))
     {
         repo = std::shared_ptr<AlertRepository>(AlertRepository::open(path).value().release());
         scheduler = std::make_unique<AlertScheduler>(repo, fixedEngine(engine), clock);
-        auto lease = AlertLease::open(path, kind, kTtl);
-        Q_ASSERT(lease.ok());
-        scheduler->setLease(std::move(lease.value()));
+        auto opened = AlertLease::open(path, kind, kTtl);
+        if (!opened)
+            qFatal("opening the lease failed");
+        lease = std::move(opened.value());
+        scheduler->setLeaseOwner(lease->self().owner);
     }
 
     int tick()
     {
-        const int n = scheduler->tick();
+        const int n = scheduler->tick(lease->check(clock->now()));
         scheduler->waitForIdle();
         return n;
+    }
+    // Clean shutdown as the app and serve do it: stop, then release.
+    void stop()
+    {
+        scheduler->stop();
+        if (!lease->release().ok())
+            qFatal("releasing the lease failed");
     }
     int queries() const { return engine->sqls.size(); }
 };
@@ -136,7 +150,7 @@ private Q_SLOTS:
         // Half an interval later the GUI quits cleanly: it releases the lease.
         clock->advance(rule.interval / 2);
         QSignalSpy guiChanged(gui.scheduler.get(), &AlertScheduler::evaluatorChanged);
-        gui.scheduler->stop();
+        gui.stop();
         QCOMPARE(guiChanged.count(), 1);
         QVERIFY(!gui.scheduler->isEvaluator());
         QVERIFY(!gui.repo->evaluator(clock->now()).value().has_value());
@@ -210,12 +224,12 @@ private Q_SLOTS:
         QProcess second;
         second.start(QStringLiteral(HEARTH_CLI_PATH), args);
         QByteArray secondOut;
-        QVERIFY2(waitFor(second, "hearth-cli serve: store", secondOut), secondOut.constData());
-        QVERIFY2(secondOut.contains(QStringLiteral("alerts: rules are evaluated by hearth-cli "
-                                                   "serve (pid %1)")
-                                        .arg(first.processId())
-                                        .toUtf8()),
-                 secondOut.constData());
+        // The lease's first answer comes from the pool, maybe after the startup lines: wait for it.
+        const QByteArray evaluatedByFirst = QStringLiteral("alerts: rules are evaluated by "
+                                                           "hearth-cli serve (pid %1)")
+                                                .arg(first.processId())
+                                                .toUtf8();
+        QVERIFY2(waitFor(second, evaluatedByFirst, secondOut), secondOut.constData());
         QVERIFY2(!secondOut.contains("this process evaluates"), secondOut.constData());
 
         auto repo = AlertRepository::open(path);
@@ -262,6 +276,52 @@ private Q_SLOTS:
                  QStringLiteral("hearth-cli serve"));
     }
 
+    // The first answer is news even when another process holds the lease: listeners (serve's
+    // "rules are evaluated by ...") learn who evaluates without waiting for a change.
+    void firstAnswerSaysWhoEvaluates()
+    {
+        const QString path = freshStore();
+        auto clock = std::make_shared<ManualAlertClock>(kStart);
+        Process serve(path, QStringLiteral("hearth-cli serve"), clock);
+        Process gui(path, QStringLiteral("Hearth"), clock);
+        QCOMPARE(serve.tick(), 0);
+        QSignalSpy changed(gui.scheduler.get(), &AlertScheduler::evaluatorChanged);
+        QVERIFY(!gui.scheduler->isEvaluator()); // no answer yet: not evaluating
+        QVERIFY(!gui.scheduler->evaluator().has_value());
+        QCOMPARE(gui.tick(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.front().front().toBool(), false);
+        QCOMPARE(gui.scheduler->evaluator()->owner, serve.lease->self().owner);
+        // Later identical answers are not news.
+        clock->advance(kTtl / 4);
+        QCOMPARE(gui.tick(), 0);
+        QCOMPARE(changed.count(), 1);
+        // stop() forgets the holder: this scheduler no longer knows who evaluates.
+        gui.stop();
+        QVERIFY(!gui.scheduler->evaluator().has_value());
+    }
+
+    // close() is release() for good: a look still on its way after shutdown (a pool job that
+    // lost the race) answers false and never takes the lease back.
+    void closedLeaseIsNeverTakenBack()
+    {
+        const QString path = freshStore();
+        auto lease = AlertLease::open(path, QStringLiteral("Hearth"), kTtl).value();
+        QCOMPARE(lease->acquire(kStart).value(), true);
+        QVERIFY(lease->close().ok());
+        auto repo = AlertRepository::open(path).value();
+        QVERIFY(!repo->evaluator(kStart).value().has_value());
+        const AlertLeaseCheck late = lease->check(kStart + kTtl);
+        QCOMPARE(late.held.value(), false);
+        QVERIFY(!late.holder.has_value());
+        QVERIFY(!repo->evaluator(kStart + kTtl).value().has_value());
+        // A released (not closed) lease can be taken again, as before.
+        auto other = AlertLease::open(path, QStringLiteral("Hearth"), kTtl).value();
+        QCOMPARE(other->acquire(kStart).value(), true);
+        QVERIFY(other->release().ok());
+        QCOMPARE(other->acquire(kStart + 1).value(), true);
+    }
+
     void busyStoreKeepsTheCurrentAnswer()
     {
         const QString path = freshStore();
@@ -277,7 +337,11 @@ private Q_SLOTS:
         clock->advance(kTtl / 2);
         QSignalSpy failed(gui.scheduler.get(), &AlertScheduler::schedulingFailed);
         QSignalSpy changed(gui.scheduler.get(), &AlertScheduler::evaluatorChanged);
-        QCOMPARE(gui.scheduler->tick(), 0); // fails fast (short busy timeout), nothing due
+        const AlertLeaseCheck busy = gui.lease->check(clock->now());
+        QCOMPARE(busy.held.error().code, Error::Code::Busy); // fails fast (short busy timeout)
+        QVERIFY(busy.holder.has_value()); // a read still says who holds it
+        QCOMPARE(busy.holder->owner, gui.lease->self().owner);
+        QCOMPARE(gui.scheduler->tick(busy), 0); // nothing due
         QVERIFY(gui.scheduler->isEvaluator()); // the lease has not lapsed: still the evaluator
         QCOMPARE(failed.count(), 0);
         QCOMPARE(changed.count(), 0);
