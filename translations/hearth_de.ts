@@ -3810,10 +3810,6 @@ Span: %2 · Level: %3</translation>
         <source>rules are evaluated by %1</source>
         <translation>Regeln werden von %1 ausgewertet</translation>
     </message>
-    <message>
-        <source>another process</source>
-        <translation>einem anderen Prozess</translation>
-    </message>
 </context>
 <context>
     <name>hearth::cli::ServeOtlp</name>

@@ -3810,10 +3810,6 @@ span: %2 · level: %3</translation>
         <source>rules are evaluated by %1</source>
         <translation>rules are evaluated by %1</translation>
     </message>
-    <message>
-        <source>another process</source>
-        <translation>another process</translation>
-    </message>
 </context>
 <context>
     <name>hearth::cli::ServeOtlp</name>

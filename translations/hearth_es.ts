@@ -3810,10 +3810,6 @@ span: %2 · nivel: %3</translation>
         <source>rules are evaluated by %1</source>
         <translation>las reglas las evalúa %1</translation>
     </message>
-    <message>
-        <source>another process</source>
-        <translation>otro proceso</translation>
-    </message>
 </context>
 <context>
     <name>hearth::cli::ServeOtlp</name>
