@@ -29,7 +29,7 @@ constexpr std::array<Shades, 12> kPalette {{
     {0x0e7490, 0x22d3ee}, // cyan
     {0xa16207, 0xfacc15}, // amber
     {0xbe185d, 0xf472b6}, // pink
-    {0x0f766e, 0x2dd4bf}, // teal
+    {0x8b5a2b, 0xd6a878}, // brown
     {0x4d7c0f, 0xa3e635}, // lime
     {0x4338ca, 0x818cf8}, // indigo
     {0x475569, 0xcbd5e1}, // slate

@@ -56,7 +56,7 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
     m_status = new QLabel(m_titleBar);
-    m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    palette::setMutedText(m_status);
     titleLayout->addWidget(m_title, 1);
     titleLayout->addWidget(m_status);
     auto makeButton = [&](const QString &text, const QString &tip) {
@@ -115,7 +115,7 @@ void PanelWidget::setPanel(const core::PanelInfo &info)
         if (options.size() <= 1)
             continue;
         auto *label = new QLabel(def.displayLabel(), m_variableRow);
-        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        palette::setMutedText(label);
         auto *combo = new QComboBox(m_variableRow);
         combo->setObjectName(QStringLiteral("panelVariable_") + def.name);
         combo->addItems(options);
