@@ -8,7 +8,7 @@
 
 namespace hearth::app {
 
-// The categorical palette of dashboard charts: twelve hues, each with a light-theme and a
+// The categorical palette of dashboard charts: ten hue families, each with a light-theme and a
 // dark-theme shade that keeps at least 3:1 against the panel background (WCAG 1.4.11 for graphical
 // objects), so lines and bars stay visible in both themes.
 int chartPaletteSize();

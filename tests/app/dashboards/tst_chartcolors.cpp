@@ -57,9 +57,13 @@ QHash<QString, QColor> seriesPens(TimeSeriesChartView &view)
     return out;
 }
 
-const QStringList kModels {QStringLiteral("gpt-4o"), QStringLiteral("gpt-4o-mini"),
-                           QStringLiteral("claude-3-5-sonnet-20241022"),
-                           QStringLiteral("claude-3-5-haiku-20241022"), QStringLiteral("o3-mini")};
+// The demo's models (core/demo/democatalog.h).
+const QStringList kModels {QStringLiteral("gpt-4o"),
+                           QStringLiteral("gpt-4o-mini"),
+                           QStringLiteral("claude-sonnet-4-5"),
+                           QStringLiteral("claude-haiku-4-5"),
+                           QStringLiteral("gemini-2.5-flash"),
+                           QStringLiteral("gemini-2.5-pro")};
 
 } // namespace
 
