@@ -4,6 +4,7 @@
 // recolours charts at once, without new data.
 #include "app/dashboards/categorychartview.h"
 #include "app/dashboards/chartpalette.h"
+#include "app/dashboards/panelwidget.h"
 #include "app/dashboards/timeserieschartview.h"
 #include "app/shell/theme.h"
 #include "app/widgets/palette.h"
@@ -11,6 +12,7 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QHorizontalBarSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
 #include <QPieSeries>
@@ -218,6 +220,26 @@ private Q_SLOTS:
 
         Theme::instance().applyForSession(Theme::Mode::Light);
         check(false);
+    }
+
+    void panelCardAndMutedTextFollowTheTheme()
+    {
+        // The panel sets its palette and frame, and muted labels carry a colour in a style sheet:
+        // none of them may keep the theme they were created in.
+        Theme::instance().applyForSession(Theme::Mode::Light);
+        PanelWidget panel;
+        QLabel label;
+        palette::setMutedText(&label);
+        QCOMPARE(panel.palette().color(QPalette::Window), palette::baseColor(false));
+        QVERIFY(label.styleSheet().contains(palette::mutedTextColor().name()));
+        const QString lightMuted = palette::mutedTextColor().name();
+
+        Theme::instance().applyForSession(Theme::Mode::Dark);
+        QCOMPARE(panel.palette().color(QPalette::Window), palette::baseColor(true));
+        QVERIFY(panel.styleSheet().contains(palette::baseColor(true).name()));
+        QVERIFY(palette::mutedTextColor().name() != lightMuted);
+        QVERIFY(label.styleSheet().contains(palette::mutedTextColor().name()));
+        Theme::instance().applyForSession(Theme::Mode::Light);
     }
 };
 
