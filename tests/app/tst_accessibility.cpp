@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/shell/commandpalette.h"
 #include "app/shell/shortcutsdialog.h"
+#include "app/widgets/sqleditor.h"
 #include "core/demo/demogenerator.h"
 #include "core/store/store.h"
 
@@ -18,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace hearth;
 
@@ -129,7 +131,10 @@ private Q_SLOTS:
         QSet<QWidget *> visited;
         for (int i = 0; i < 300; ++i) {
             QWidget *before = QApplication::focusWidget();
-            QTest::keyClick(before, Qt::Key_Tab);
+            // The SQL editor indents on Tab; Ctrl+Tab is its way out (Qt's text-edit convention,
+            // listed in its accessible description and the Keyboard Shortcuts dialog).
+            const bool editor = qobject_cast<app::SqlEditor *>(before) != nullptr;
+            QTest::keyClick(before, Qt::Key_Tab, editor ? Qt::ControlModifier : Qt::NoModifier);
             QWidget *after = QApplication::focusWidget();
             QVERIFY2(after && after != before,
                      qPrintable(QStringLiteral("Tab stuck on ") + describe(before)));
@@ -141,6 +146,41 @@ private Q_SLOTS:
         QVERIFY(visited.size() > 2);
         // Back to the navigation: the page shortcut tests below start from a known place.
         QCOMPARE(int(m_window->currentPage()), page);
+    }
+
+    void sqlEditorIndentsOnTabAndLeavesOnCtrlTab()
+    {
+        m_window->showPage(app::MainWindow::Explore);
+        auto *editor = m_window->findChild<app::SqlEditor *>();
+        QVERIFY(editor);
+        QVERIFY(editor->accessibleDescription().contains(QStringLiteral("Ctrl+Tab")));
+        editor->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(editor->hasFocus());
+        const QString text = editor->toPlainText();
+        QTextCursor c = editor->textCursor();
+        c.movePosition(QTextCursor::Start);
+        editor->setTextCursor(c);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QVERIFY(editor->hasFocus());
+        QCOMPARE(editor->toPlainText(), QStringLiteral("    ") + text);
+        editor->undo();
+        QCOMPARE(editor->toPlainText(), text);
+        QTest::keyClick(editor, Qt::Key_Tab, Qt::ControlModifier);
+        QWidget *next = QApplication::focusWidget();
+        QVERIFY(next && next != editor);
+        QTest::keyClick(next, Qt::Key_Backtab, Qt::ShiftModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), editor);
+        QTest::keyClick(editor, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(QApplication::focusWidget() != editor);
+        QCOMPARE(editor->toPlainText(), text);
+        // The editor keys are in the Keyboard Shortcuts dialog.
+        QStringList editorRows;
+        for (const auto &row : app::ShortcutsDialog::collect(m_window.get()))
+            if (row[0] == QStringLiteral("SQL Editor"))
+                editorRows << row[2];
+        QVERIFY(editorRows.contains(
+            QKeySequence(Qt::CTRL | Qt::Key_Tab).toString(QKeySequence::NativeText)));
+        QVERIFY(editorRows.contains(QKeySequence(Qt::Key_Tab).toString(QKeySequence::NativeText)));
     }
 
     void dialogsNameTheirControls()

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/dashboards/categorychartview.h"
 
-#include "app/dashboards/chartpalette.h"
+#include "app/shell/theme.h"
 #include "app/widgets/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QGraphicsLayout>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QPieSeries>
@@ -19,8 +20,13 @@ using nlohmann::json;
 
 namespace {
 
+// The category a pie slice stands for (its label also carries the value and share).
+constexpr auto kCategory = "hearthCategory";
+
 QString unitOf(const json &options)
 {
+    if (!options.is_object())
+        return QString();
     const json format = options.value("format", json::object());
     return format.is_object() && format.contains("unit") && format["unit"].is_string()
         ? QString::fromStdString(format["unit"].get<std::string>())
@@ -37,11 +43,12 @@ CategoryChartView::CategoryChartView(QWidget *parent) : QChartView(parent)
     chart()->setMargins(QMargins(2, 2, 2, 2));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setAnimationOptions(QChart::NoAnimation);
+    // Light/dark switches recolour the chart at once, not at the next data refresh.
+    connect(&Theme::instance(), &Theme::changed, this, &CategoryChartView::applyTheme);
 }
 
 void CategoryChartView::reset()
 {
-    palette::styleChart(chart());
     chart()->removeAllSeries();
     for (QAbstractAxis *axis : chart()->axes())
         chart()->removeAxis(axis);
@@ -51,9 +58,9 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
 {
     reset();
     const QString unit = unitOf(options);
+    // One measure ranked by category: one colour (the first of the palette), as in Logfire.
+    m_colors = SeriesColors();
     auto *set = new QBarSet(QString());
-    set->setColor(chartColor(0));
-    set->setBorderColor(chartColor(0));
     QStringList labels;
     // QtCharts draws the first category at the bottom: reverse so the biggest bar is on top.
     QVector<core::Category> sorted = categories;
@@ -69,7 +76,6 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
         *set << c.value;
         maxV = std::max(maxV, c.value);
     }
-    set->setLabelColor(palette().color(QPalette::WindowText));
     auto *series = new QHorizontalBarSeries(chart());
     series->append(set);
     series->setLabelsVisible(true);
@@ -80,19 +86,17 @@ void CategoryChartView::setBars(const QVector<core::Category> &categories, const
     auto *yAxis = new QBarCategoryAxis(chart());
     yAxis->append(labels);
     yAxis->setGridLineVisible(false);
-    yAxis->setLabelsColor(palette().color(QPalette::WindowText));
     auto *xAxis = new QValueAxis(chart());
     xAxis->setRange(0, maxV > 0 ? maxV * 1.2 : 1);
     xAxis->applyNiceNumbers();
     xAxis->setLabelFormat(unit == QLatin1String("usd") ? QStringLiteral("$%.2f")
                                                        : QStringLiteral("%.0f"));
-    xAxis->setGridLineColor(palette::gridLineColor());
-    xAxis->setLabelsColor(palette().color(QPalette::WindowText));
     chart()->addAxis(yAxis, Qt::AlignLeft);
     chart()->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(yAxis);
     series->attachAxis(xAxis);
     chart()->legend()->setVisible(false);
+    applyTheme();
 }
 
 void CategoryChartView::setPie(const QVector<core::Category> &categories, const json &options)
@@ -102,16 +106,18 @@ void CategoryChartView::setPie(const QVector<core::Category> &categories, const 
     auto *series = new QPieSeries(chart());
     series->setHoleSize(0.45);
     double total = 0;
-    for (const auto &c : categories)
+    QStringList names;
+    for (const auto &c : categories) {
         total += std::max(0.0, c.value);
-    int i = 0;
+        if (c.value > 0)
+            names << c.label;
+    }
+    m_colors = SeriesColors(names);
     for (const auto &c : categories) {
         if (c.value <= 0)
             continue;
         auto *slice = series->append(c.label, c.value);
-        slice->setColor(seriesColor(c.label));
-        ++i;
-        slice->setBorderColor(palette().color(QPalette::Base));
+        slice->setProperty(kCategory, c.label);
         const double share = total > 0 ? c.value / total * 100 : 0;
         slice->setLabel(
             QStringLiteral("%1  %2 (%3%)")
@@ -122,10 +128,44 @@ void CategoryChartView::setPie(const QVector<core::Category> &categories, const 
     legend->setVisible(true);
     legend->setAlignment(width() > 420 ? Qt::AlignRight : Qt::AlignBottom);
     legend->setMarkerShape(QLegend::MarkerShapeCircle);
-    legend->setLabelColor(palette().color(QPalette::WindowText));
     QFont f = legend->font();
     f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
     legend->setFont(f);
+    applyTheme();
+}
+
+QColor CategoryChartView::categoryColor(const QString &category) const
+{
+    return m_colors.color(category);
+}
+
+void CategoryChartView::applyTheme()
+{
+    QChart *c = chart();
+    palette::styleChart(c);
+    const QPalette p = QGuiApplication::palette();
+    const QColor text = p.color(QPalette::WindowText);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setGridLineColor(palette::gridLineColor());
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(palette::gridLineColor());
+    }
+    for (QAbstractSeries *series : c->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets()) {
+                set->setColor(chartColor(0));
+                set->setBorderColor(chartColor(0));
+                set->setLabelColor(text);
+            }
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices()) {
+                slice->setColor(m_colors.color(slice->property(kCategory).toString()));
+                slice->setBorderColor(p.color(QPalette::Base));
+                slice->setLabelColor(text);
+            }
+        }
+    }
+    c->legend()->setLabelColor(text);
 }
 
 } // namespace hearth::app

@@ -4,31 +4,41 @@
 #include <QColor>
 #include <QHash>
 #include <QString>
-#include <QVector>
+#include <QStringList>
 
 namespace hearth::app {
 
-// The categorical palette of dashboard charts: distinct hues that stay readable on light panels.
-inline QColor chartColor(int index)
-{
-    static const QVector<QColor> colors {
-        QColor(0x4f, 0x6b, 0xed), QColor(0xf5, 0x8a, 0x1f), QColor(0x1f, 0xa7, 0x7a),
-        QColor(0xe0, 0x4f, 0x6a), QColor(0x8e, 0x5c, 0xd9), QColor(0x2b, 0xa8, 0xd1),
-        QColor(0xc9, 0xa2, 0x27), QColor(0x6b, 0x7f, 0x8e), QColor(0xd9, 0x5f, 0xc0),
-        QColor(0x5a, 0xa5, 0x3a),
-    };
-    return colors[index % colors.size()];
-}
+// The categorical palette of dashboard charts: ten hue families, each with a light-theme and a
+// dark-theme shade that keeps at least 3:1 against the panel background (WCAG 1.4.11 for graphical
+// objects), so lines and bars stay visible in both themes.
+int chartPaletteSize();
+// The colour of palette slot `slot` in the light (`dark` false) or dark theme. Slots past the
+// palette size are shades of slot % size (more series than hues), still distinct and readable.
+QColor chartColor(int slot, bool dark);
+// The same in the current application theme.
+QColor chartColor(int slot);
 
-// The colour of a named series: the first name seen gets the first colour, and so on, so a model
-// keeps its colour in every panel of a session.
-inline QColor seriesColor(const QString &name)
+// The slot a series name asks for: a hash of the name that never changes between runs, machines,
+// panels or dashboards, so a name has one colour wherever it is drawn.
+int preferredChartSlot(const QString &name);
+
+// The colours of one chart's series. Each name gets its preferred slot unless another series of
+// the same chart already holds it; then it takes the next free slot. Names are placed in sorted
+// order, so the outcome depends only on the set of names, never on query row order.
+class SeriesColors
 {
-    static QHash<QString, int> assigned;
-    auto it = assigned.find(name);
-    if (it == assigned.end())
-        it = assigned.insert(name, static_cast<int>(assigned.size()));
-    return chartColor(*it);
-}
+public:
+    SeriesColors() = default;
+    explicit SeriesColors(const QStringList &names);
+
+    // The slot of `name`, or its preferred slot when the chart does not have it.
+    int slot(const QString &name) const;
+    QColor color(const QString &name, bool dark) const;
+    // In the current application theme.
+    QColor color(const QString &name) const;
+
+private:
+    QHash<QString, int> m_slots;
+};
 
 } // namespace hearth::app

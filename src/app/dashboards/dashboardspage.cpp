@@ -118,7 +118,9 @@ DashboardsPage::DashboardsPage(AppContext *context, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setTextElideMode(Qt::ElideRight);
-    m_list->setStyleSheet(QStringLiteral("QListView { background: transparent; }"));
+    // Through the themed helper: a plain sheet would pin the list's text to the start theme.
+    palette::setThemedStyleSheet(
+        m_list, [] { return QStringLiteral("QListView { background: transparent; }"); });
     m_list->setMinimumWidth(160);
     sideLayout->addWidget(m_list, 1);
     auto *buttons = new QGridLayout;

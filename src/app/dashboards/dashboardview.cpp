@@ -577,7 +577,7 @@ void DashboardView::rebuildVariableBar()
         auto *row = new QHBoxLayout(box);
         row->setContentsMargins(0, 0, 0, 0);
         auto *label = new QLabel(def.displayLabel(), box);
-        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        palette::setMutedText(label);
         label->setToolTip(def.description);
         row->addWidget(label);
         if (def.kind == core::VariableDefinition::Kind::Text) {

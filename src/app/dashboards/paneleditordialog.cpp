@@ -2,6 +2,7 @@
 #include "app/dashboards/paneleditordialog.h"
 
 #include "app/dashboards/panelwidget.h"
+#include "app/widgets/sqleditor.h"
 #include "core/dashboard/sqlsubstitution.h"
 
 #include <QCheckBox>
@@ -64,10 +65,9 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
         m_kind->addItem(core::panelKindName(k), static_cast<int>(k));
     m_kind->setCurrentIndex(std::max(0, m_kind->findText(info.kindName)));
     form->addRow(tr("Chart"), m_kind);
-    m_sql = new QPlainTextEdit(left);
+    // The Explore page's editor: highlighting, completion, Tab indents, Ctrl+Tab moves on.
+    m_sql = new SqlEditor(left);
     m_sql->setObjectName(QStringLiteral("panelSqlEditor"));
-    m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_sql->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_sql->setPlainText(info.kind == core::PanelKind::Markdown ? jstr(info.pluginSpec, "text")
                                                                : info.queries.value(0).sql);
     form->addRow(tr("Query"), m_sql);
@@ -155,6 +155,7 @@ PanelEditorDialog::PanelEditorDialog(const json &panel, std::shared_ptr<core::Qu
     connect(run, &QPushButton::clicked, this, &PanelEditorDialog::runPreview);
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     connect(shortcut, &QShortcut::activated, this, &PanelEditorDialog::runPreview);
+    connect(m_sql, &SqlEditor::runRequested, this, &PanelEditorDialog::runPreview);
     connect(m_sql, &QPlainTextEdit::textChanged, this, &PanelEditorDialog::updateRendered);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateKindOptions();

@@ -19,6 +19,7 @@ class QPlainTextEdit;
 namespace hearth::app {
 
 class PanelWidget;
+class SqlEditor;
 
 // Logfire's panel editor: title and kind, the SQL, the rendered query (after substitution), the
 // Dimension and Metrics pickers filled from the result's columns, chart options, and a live
@@ -50,7 +51,7 @@ private:
     core::TimeWindow m_range;
     QLineEdit *m_title;
     QComboBox *m_kind;
-    QPlainTextEdit *m_sql;
+    SqlEditor *m_sql;
     QCheckBox *m_showRendered;
     QPlainTextEdit *m_rendered;
     QComboBox *m_dimension;

@@ -5,10 +5,12 @@
 #include "app/dashboards/resulttablemodel.h"
 #include "app/dashboards/timeserieschartview.h"
 #include "app/dashboards/valueswidget.h"
+#include "app/shell/theme.h"
 #include "app/widgets/palette.h"
 #include "core/dashboard/chartdata.h"
 
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,17 +24,26 @@ namespace hearth::app {
 
 using nlohmann::json;
 
+void PanelWidget::applyTheme()
+{
+    QPalette pal = QGuiApplication::palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::Base));
+    setPalette(pal);
+    setStyleSheet(QStringLiteral("#dashboardPanel { background: %1; border: 1px solid %2; "
+                                 "border-radius: 6px; }")
+                      .arg(pal.color(QPalette::Base).name(),
+                           palette::isDark() ? QStringLiteral("rgba(255,255,255,0.10)")
+                                             : QStringLiteral("rgba(0,0,0,0.13)")));
+}
+
 PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("dashboardPanel"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    pal.setColor(QPalette::Window, pal.color(QPalette::Base));
-    setPalette(pal);
-    setStyleSheet(QStringLiteral(
-        "#dashboardPanel { background: palette(base); border: 1px solid rgba(0,0,0,0.13); "
-        "border-radius: 6px; }"));
+    applyTheme();
+    // The panel's palette and frame are set, not inherited: renew them when the theme changes.
+    connect(&Theme::instance(), &Theme::changed, this, &PanelWidget::applyTheme);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 8);
@@ -45,7 +56,7 @@ PanelWidget::PanelWidget(QWidget *parent) : QFrame(parent)
     tf.setWeight(QFont::DemiBold);
     m_title->setFont(tf);
     m_status = new QLabel(m_titleBar);
-    m_status->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+    palette::setMutedText(m_status);
     titleLayout->addWidget(m_title, 1);
     titleLayout->addWidget(m_status);
     auto makeButton = [&](const QString &text, const QString &tip) {
@@ -104,7 +115,7 @@ void PanelWidget::setPanel(const core::PanelInfo &info)
         if (options.size() <= 1)
             continue;
         auto *label = new QLabel(def.displayLabel(), m_variableRow);
-        label->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
+        palette::setMutedText(label);
         auto *combo = new QComboBox(m_variableRow);
         combo->setObjectName(QStringLiteral("panelVariable_") + def.name);
         combo->addItems(options);

@@ -40,6 +40,7 @@ public:
     QWidget *titleBar() const { return m_titleBar; }
     TimeSeriesChartView *timeSeriesView() const { return m_timeSeries; }
     QTableView *tableView() const { return m_table; }
+    CategoryChartView *categoryView() const { return m_category; }
     ValuesWidget *valuesWidget() const { return m_values; }
 
 Q_SIGNALS:
@@ -53,6 +54,8 @@ Q_SIGNALS:
     void panelVariableChanged(const QString &name, const QString &value);
 
 private:
+    // Base-coloured card in the current theme.
+    void applyTheme();
     void showContent(QWidget *content);
     void showMarkdown();
 

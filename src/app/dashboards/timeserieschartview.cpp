@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/dashboards/timeserieschartview.h"
 
-#include "app/dashboards/chartpalette.h"
+#include "app/shell/theme.h"
 #include "app/widgets/palette.h"
 
 #include <algorithm>
@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QGraphicsLayout>
+#include <QGuiApplication>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -37,6 +38,17 @@ double msOf(double micros)
     return micros / 1000.0;
 }
 
+// Series properties that applyTheme() reads to colour a series again: the fill's opacity (0: no
+// fill) and the pen's width (0: no outline).
+constexpr auto kFillAlpha = "hearthFillAlpha";
+constexpr auto kPenWidth = "hearthPenWidth";
+
+void markSeries(QAbstractSeries *series, double fillAlpha, double penWidth)
+{
+    series->setProperty(kFillAlpha, fillAlpha);
+    series->setProperty(kPenWidth, penWidth);
+}
+
 QString axisFormat(double spanMicros)
 {
     if (spanMicros <= 2 * 3600e6)
@@ -57,18 +69,25 @@ TimeSeriesChartView::TimeSeriesChartView(QWidget *parent) : QChartView(parent)
     chart()->setMargins(QMargins(2, 2, 2, 2));
     chart()->layout()->setContentsMargins(0, 0, 0, 0);
     chart()->setAnimationOptions(QChart::NoAnimation);
+    // Light/dark switches recolour the chart at once, not at the next data refresh.
+    connect(&Theme::instance(), &Theme::changed, this, &TimeSeriesChartView::applyTheme);
 }
 
-void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &options,
+void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &spec,
                                   double rangeFrom, double rangeTo)
 {
+    // A panel without a plugin spec (null) draws with the defaults instead of throwing.
+    const json options = spec.is_object() ? spec : json::object();
     QChart *c = chart();
-    palette::styleChart(c);
     c->removeAllSeries();
     for (QAbstractAxis *axis : c->axes())
         c->removeAxis(axis);
     m_data = data;
     m_pointCount = 0;
+    QStringList names;
+    for (const auto &s : data.series)
+        names << s.name;
+    m_colors = SeriesColors(names);
 
     const json visual = options.value("visual", json::object());
     const QString display
@@ -97,13 +116,9 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     auto *xAxis = new QDateTimeAxis(c);
     xAxis->setFormat(axisFormat(rangeTo - rangeFrom));
     xAxis->setTickCount(6);
-    xAxis->setGridLineColor(palette::gridLineColor());
-    xAxis->setLabelsColor(palette().color(QPalette::WindowText));
     xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(msOf(rangeFrom))),
                     QDateTime::fromMSecsSinceEpoch(qint64(msOf(rangeTo))));
     auto *yAxisObj = new QValueAxis(c);
-    yAxisObj->setGridLineColor(palette::gridLineColor());
-    yAxisObj->setLabelsColor(palette().color(QPalette::WindowText));
     c->addAxis(xAxis, Qt::AlignBottom);
     c->addAxis(yAxisObj, Qt::AlignLeft);
 
@@ -114,7 +129,6 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     const double barWidth = m_bucket * 0.8;
     for (int i = 0; i < data.series.size(); ++i) {
         const core::ChartSeries &s = data.series[i];
-        const QColor color = seriesColor(s.name);
         if (bars || stacked) {
             auto *upper = new QLineSeries(c);
             auto *lower = new QLineSeries(c);
@@ -141,10 +155,7 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
             }
             auto *area = new QAreaSeries(upper, lower);
             area->setName(s.name);
-            QColor fill = color;
-            fill.setAlphaF(bars ? 0.85 : 0.45);
-            area->setBrush(fill);
-            area->setPen(bars ? QPen(Qt::NoPen) : QPen(color, 1.5));
+            markSeries(area, bars ? 0.85 : 0.45, bars ? 0 : 1.5);
             c->addSeries(area);
             area->attachAxis(xAxis);
             area->attachAxis(yAxisObj);
@@ -163,7 +174,7 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
             minY = std::min(minY, p.y());
         }
         line->replace(ms);
-        line->setPen(QPen(color, 2));
+        markSeries(line, 0, 2);
         // A series with only a few points has no visible line: mark its points.
         line->setPointsVisible(ms.size() < 3);
         m_pointCount += static_cast<int>(ms.size());
@@ -171,10 +182,7 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
             auto *upper = line;
             auto *area = new QAreaSeries(upper);
             area->setName(s.name);
-            QColor fill = color;
-            fill.setAlphaF(areaOpacity);
-            area->setBrush(fill);
-            area->setPen(QPen(color, 2));
+            markSeries(area, areaOpacity, 2);
             c->addSeries(area);
             area->attachAxis(xAxis);
             area->attachAxis(yAxisObj);
@@ -214,7 +222,6 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     legend->setVisible(data.series.size() > 1);
     legend->setAlignment(legendPos == QLatin1String("right") ? Qt::AlignRight : Qt::AlignBottom);
     legend->setMarkerShape(QLegend::MarkerShapeCircle);
-    legend->setLabelColor(palette().color(QPalette::WindowText));
     QFont f = legend->font();
     f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
     legend->setFont(f);
@@ -222,6 +229,39 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     af.setPointSizeF(std::max(7.0, af.pointSizeF() - 1));
     xAxis->setLabelsFont(af);
     yAxisObj->setLabelsFont(af);
+    applyTheme();
+}
+
+QColor TimeSeriesChartView::seriesColor(const QString &name) const
+{
+    return m_colors.color(name);
+}
+
+void TimeSeriesChartView::applyTheme()
+{
+    QChart *c = chart();
+    palette::styleChart(c);
+    const QColor text = QGuiApplication::palette().color(QPalette::WindowText);
+    for (QAbstractAxis *axis : c->axes()) {
+        axis->setGridLineColor(palette::gridLineColor());
+        axis->setLabelsColor(text);
+        axis->setLinePenColor(palette::gridLineColor());
+    }
+    for (QAbstractSeries *series : c->series()) {
+        const QColor color = m_colors.color(series->name());
+        const double fillAlpha = series->property(kFillAlpha).toDouble();
+        const double penWidth = series->property(kPenWidth).toDouble();
+        const QPen pen = penWidth > 0 ? QPen(color, penWidth) : QPen(Qt::NoPen);
+        if (auto *area = qobject_cast<QAreaSeries *>(series)) {
+            QColor fill = color;
+            fill.setAlphaF(static_cast<float>(fillAlpha));
+            area->setBrush(fill);
+            area->setPen(pen);
+        } else if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            line->setPen(pen);
+        }
+    }
+    c->legend()->setLabelColor(text);
 }
 
 QString TimeSeriesChartView::tooltipAt(double x) const
@@ -255,7 +295,7 @@ QString TimeSeriesChartView::tooltipAt(double x) const
     for (const auto &r : rows) {
         html += QStringLiteral(
                     "<tr><td><font color='%1'>●</font> %2</td><td align='right'>&nbsp;%3</td></tr>")
-                    .arg(seriesColor(r.second).name(), r.second.toHtmlEscaped(),
+                    .arg(m_colors.color(r.second).name(), r.second.toHtmlEscaped(),
                          core::formatValue(r.first, m_unit, -1, false));
         if (++i >= 25)
             break;

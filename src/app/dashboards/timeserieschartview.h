@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/dashboards/chartpalette.h"
 #include "core/dashboard/chartdata.h"
 
 #include <nlohmann/json.hpp>
@@ -23,6 +24,11 @@ public:
     int pointCount() const { return m_pointCount; }
     // The tooltip text for a time (exposed for tests).
     QString tooltipAt(double x) const;
+    // The colour a series of the current data is drawn in (stable per name, see SeriesColors).
+    QColor seriesColor(const QString &name) const;
+    // Recolours background, axes, grid, legend and series for the current theme; runs on every
+    // theme switch, so charts follow it without new data.
+    void applyTheme();
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;
@@ -30,6 +36,7 @@ protected:
 
 private:
     core::TimeSeriesData m_data;
+    SeriesColors m_colors;
     QString m_unit;
     int m_pointCount = 0;
     double m_bucket = 0;

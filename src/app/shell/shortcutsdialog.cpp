@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/shell/shortcutsdialog.h"
 
+#include "app/widgets/sqleditor.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
@@ -98,6 +100,9 @@ QList<QStringList> ShortcutsDialog::collect(QWidget *window)
     std::stable_sort(pageRows.begin(), pageRows.end(),
                      [](const QStringList &a, const QStringList &b) { return a[0] < b[0]; });
     rows += pageRows;
+    // Keys inside the SQL editors (Explore, panel editor): not actions, but users look for them.
+    for (const auto &[what, key] : SqlEditor::keys())
+        rows.push_back({tr("SQL Editor"), what, key.toString(QKeySequence::NativeText)});
     return rows;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/palette.h"
 
+#include "app/shell/theme.h"
+
 #include <array>
 #include <cmath>
 #include <QChart>
@@ -60,6 +62,11 @@ public:
     {
         m_widget->setStyleSheet(m_make());
         m_widget->installEventFilter(this);
+        // Theme::changed comes after the new palette is in place; a widget with a style sheet
+        // does not always see ApplicationPaletteChange (its sheet pins the palette it was
+        // polished with), so a View → Theme switch renews the sheet on that signal too.
+        connect(&Theme::instance(), &Theme::changed, this,
+                [this] { m_widget->setStyleSheet(m_make()); });
     }
 
 protected:

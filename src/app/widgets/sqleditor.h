@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QKeySequence>
 #include <QPlainTextEdit>
 
 namespace hearth::app {
@@ -11,6 +12,8 @@ class SqlHighlighter;
 // A self-contained SQL editor: Logfire SQL highlighting, line numbers, completion (tables,
 // columns, functions, keywords, attribute keys), Ctrl+Enter to run, and an error marker at a
 // character position. Reusable by any page (Explore, dashboard panel editors).
+// Tab indents (every selected line, when several are) and Shift+Tab unindents, each one undo
+// step; Ctrl+Tab and Ctrl+Shift+Tab move the focus on, so the editor never traps the keyboard.
 class SqlEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -24,6 +27,14 @@ public:
     int errorPosition() const { return m_errorPosition; }
 
     int lineNumberAreaWidth() const;
+    SqlHighlighter *highlighter() const { return m_highlighter; }
+
+    // Spaces per indent step.
+    static constexpr int kIndent = 4;
+    void indent();
+    void dedent();
+    // The editor's keys (what, key) for the Keyboard Shortcuts dialog.
+    static QList<QPair<QString, QKeySequence>> keys();
 
 Q_SIGNALS:
     void runRequested();
