@@ -2751,6 +2751,37 @@ Span: %2 · Level: %3</translation>
         <source>Shortcut</source>
         <translation>Kürzel</translation>
     </message>
+    <message>
+        <source>SQL Editor</source>
+        <translation>SQL-Editor</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::SqlEditor</name>
+    <message>
+        <source>SQL editor. Tab indents and Shift+Tab unindents the selected lines; Ctrl+Tab and Ctrl+Shift+Tab move the focus out of the editor. Ctrl+Enter runs the query, Ctrl+Space completes.</source>
+        <translation>SQL-Editor. Tab rückt die ausgewählten Zeilen ein, Umschalt+Tab rückt sie aus; Strg+Tab und Strg+Umschalt+Tab verlassen den Editor. Strg+Eingabe führt die Abfrage aus, Strg+Leertaste vervollständigt.</translation>
+    </message>
+    <message>
+        <source>Indent the line or the selected lines</source>
+        <translation>Zeile oder ausgewählte Zeilen einrücken</translation>
+    </message>
+    <message>
+        <source>Unindent the line or the selected lines</source>
+        <translation>Zeile oder ausgewählte Zeilen ausrücken</translation>
+    </message>
+    <message>
+        <source>Move the focus out of the editor</source>
+        <translation>Fokus aus dem Editor bewegen</translation>
+    </message>
+    <message>
+        <source>Move the focus out of the editor, backwards</source>
+        <translation>Fokus rückwärts aus dem Editor bewegen</translation>
+    </message>
+    <message>
+        <source>Complete the word</source>
+        <translation>Wort vervollständigen</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::TokenStorageWidget</name>

@@ -2751,6 +2751,37 @@ span: %2 · level: %3</translation>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
     </message>
+    <message>
+        <source>SQL Editor</source>
+        <translation>SQL Editor</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::SqlEditor</name>
+    <message>
+        <source>SQL editor. Tab indents and Shift+Tab unindents the selected lines; Ctrl+Tab and Ctrl+Shift+Tab move the focus out of the editor. Ctrl+Enter runs the query, Ctrl+Space completes.</source>
+        <translation>SQL editor. Tab indents and Shift+Tab unindents the selected lines; Ctrl+Tab and Ctrl+Shift+Tab move the focus out of the editor. Ctrl+Enter runs the query, Ctrl+Space completes.</translation>
+    </message>
+    <message>
+        <source>Indent the line or the selected lines</source>
+        <translation>Indent the line or the selected lines</translation>
+    </message>
+    <message>
+        <source>Unindent the line or the selected lines</source>
+        <translation>Unindent the line or the selected lines</translation>
+    </message>
+    <message>
+        <source>Move the focus out of the editor</source>
+        <translation>Move the focus out of the editor</translation>
+    </message>
+    <message>
+        <source>Move the focus out of the editor, backwards</source>
+        <translation>Move the focus out of the editor, backwards</translation>
+    </message>
+    <message>
+        <source>Complete the word</source>
+        <translation>Complete the word</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::TokenStorageWidget</name>

@@ -2751,6 +2751,37 @@ span: %2 · nivel: %3</translation>
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
+    <message>
+        <source>SQL Editor</source>
+        <translation>Editor SQL</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::SqlEditor</name>
+    <message>
+        <source>SQL editor. Tab indents and Shift+Tab unindents the selected lines; Ctrl+Tab and Ctrl+Shift+Tab move the focus out of the editor. Ctrl+Enter runs the query, Ctrl+Space completes.</source>
+        <translation>Editor SQL. Tab sangra y Mayús+Tab quita la sangría de las líneas seleccionadas; Ctrl+Tab y Ctrl+Mayús+Tab sacan el foco del editor. Ctrl+Intro ejecuta la consulta, Ctrl+Espacio completa.</translation>
+    </message>
+    <message>
+        <source>Indent the line or the selected lines</source>
+        <translation>Sangrar la línea o las líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Unindent the line or the selected lines</source>
+        <translation>Quitar la sangría de la línea o las líneas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Move the focus out of the editor</source>
+        <translation>Sacar el foco del editor</translation>
+    </message>
+    <message>
+        <source>Move the focus out of the editor, backwards</source>
+        <translation>Sacar el foco del editor hacia atrás</translation>
+    </message>
+    <message>
+        <source>Complete the word</source>
+        <translation>Completar la palabra</translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::TokenStorageWidget</name>

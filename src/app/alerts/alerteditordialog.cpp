@@ -3,6 +3,7 @@
 
 #include "app/alerts/matchedrowsmodel.h"
 #include "app/widgets/palette.h"
+#include "app/widgets/sqleditor.h"
 #include "core/alerts/alertevaluator.h"
 
 #include <nlohmann/json.hpp>
@@ -193,7 +194,7 @@ void AlertEditorDialog::buildUi()
     m_description = new QLineEdit(this);
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Description"), m_description);
-    m_sql = new QPlainTextEdit(this);
+    m_sql = new SqlEditor(this); // highlighting, and Tab indents as in Explore
     m_sql->setObjectName(QStringLiteral("alertSql"));
     m_sql->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_sql->setPlaceholderText(
