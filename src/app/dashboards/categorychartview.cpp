@@ -128,6 +128,8 @@ void CategoryChartView::setPie(const QVector<core::Category> &categories, const 
     legend->setVisible(true);
     legend->setAlignment(width() > 420 ? Qt::AlignRight : Qt::AlignBottom);
     legend->setMarkerShape(QLegend::MarkerShapeCircle);
+    // A one-row legend elides long series names ("clau…"): hovering shows the whole name.
+    legend->setShowToolTips(true);
     QFont f = legend->font();
     f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
     legend->setFont(f);

@@ -222,6 +222,8 @@ void TimeSeriesChartView::setData(const core::TimeSeriesData &data, const json &
     legend->setVisible(data.series.size() > 1);
     legend->setAlignment(legendPos == QLatin1String("right") ? Qt::AlignRight : Qt::AlignBottom);
     legend->setMarkerShape(QLegend::MarkerShapeCircle);
+    // A one-row legend elides long series names ("clau…"): hovering shows the whole name.
+    legend->setShowToolTips(true);
     QFont f = legend->font();
     f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
     legend->setFont(f);

@@ -196,6 +196,9 @@ private Q_SLOTS:
             }
             QCOMPARE(lines.chart()->backgroundBrush().color(), p.color(QPalette::Base));
             QCOMPARE(lines.chart()->legend()->labelColor(), p.color(QPalette::Text));
+            // Elided legend names show in full on hover.
+            QVERIFY(lines.chart()->legend()->showToolTips());
+            QVERIFY(pie.chart()->legend()->showToolTips());
             auto *pieSeries = qobject_cast<QPieSeries *>(pie.chart()->series().value(0));
             QVERIFY(pieSeries);
             for (QPieSlice *slice : pieSeries->slices()) {
