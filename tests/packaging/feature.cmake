@@ -10,3 +10,10 @@ set_tests_properties(packaging_desktop_file_valid PROPERTIES FAIL_REGULAR_EXPRES
                                                              LABELS packaging)
 set_tests_properties(packaging_metainfo_valid PROPERTIES FAIL_REGULAR_EXPRESSION "^E:|^W:"
                                                          LABELS packaging)
+# `hearth --help` works without a display (packaging checks, SSH) and lists the GUI's own options.
+add_test(NAME packaging_gui_help_without_display
+         COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
+                 $<TARGET_FILE:hearth> --help)
+set_tests_properties(packaging_gui_help_without_display
+                     PROPERTIES PASS_REGULAR_EXPRESSION "--screenshot <FILE>" ENVIRONMENT
+                                "HEARTH_LANGUAGE=en" LABELS packaging)
