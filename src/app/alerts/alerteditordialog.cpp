@@ -312,6 +312,7 @@ void AlertEditorDialog::buildUi()
     m_previewTable->verticalHeader()->setDefaultSectionSize(22);
     layout->addWidget(m_previewTable, 1);
     connect(previewButton, &QPushButton::clicked, this, &AlertEditorDialog::preview);
+    connect(m_sql, &SqlEditor::runRequested, this, &AlertEditorDialog::preview); // Ctrl+Enter
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("alertError"));

@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace hearth::app {
 
+class SqlEditor;
+
 class MatchedRowsModel;
 
 // Creates or edits one rule: SQL, schedule, notify-when mode, variables and channels, with a
@@ -58,7 +60,7 @@ private:
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_description = nullptr;
-    QPlainTextEdit *m_sql = nullptr;
+    SqlEditor *m_sql = nullptr;
     QComboBox *m_engine = nullptr;
     QComboBox *m_window = nullptr;
     QComboBox *m_interval = nullptr;

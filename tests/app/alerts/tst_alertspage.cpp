@@ -360,7 +360,10 @@ private Q_SLOTS:
         QVERIFY(editor.summaryText().contains(QLatin1String("starts returning rows")));
         QVERIFY(editor.summaryText().contains(QLatin1String("$service")));
         QSignalSpy done(&editor, &app::AlertEditorDialog::previewFinished);
-        editor.preview();
+        // Ctrl+Enter in the rule's SQL runs the preview, as it runs the query in Explore.
+        auto *sql = editor.findChild<QPlainTextEdit *>(QStringLiteral("alertSql"));
+        QVERIFY(sql);
+        QTest::keyClick(sql, Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(done.wait(10000));
         QCOMPARE(editor.previewModel()->rowCount(), 2);
         maybeSave(&editor, "alerts-editor.png");
