@@ -16,21 +16,11 @@
 #include <QTest>
 
 using namespace hearth::core;
+using hearth::test::fileContents;
 using hearth::test::FileSizeLimit;
+using hearth::test::writePlainFile;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-bool writePlain(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 struct Run
 {
@@ -73,13 +63,13 @@ private:
         // Half of it must still hold the store's shared-memory file (32 KiB): the limit is meant
         // to stop the output, not the store (the checks below would tell).
         QVERIFY2(size > 96 * 1024, qPrintable(QString::number(size)));
-        QVERIFY(writePlain(path, "previous"));
+        QVERIFY(writePlainFile(path, "previous"));
 
         const Run failed = runCli(args, rlim_t(size / 2));
         QCOMPARE(failed.exitCode, 1);
         QVERIFY2(failed.err.contains(QDir::toNativeSeparators(path)), qPrintable(failed.err));
         QVERIFY2(failed.err.contains(FileSizeLimit::cause()), qPrintable(failed.err));
-        QCOMPARE(readAll(path), QByteArray("previous"));
+        QCOMPARE(fileContents(path), QByteArray("previous"));
         QCOMPARE(outputFolder(), QStringList {QFileInfo(path).fileName()});
     }
 

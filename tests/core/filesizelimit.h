@@ -4,11 +4,27 @@
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <sys/resource.h>
 
 namespace hearth::test {
+
+// The whole content of a file, or "<missing>" (so a comparison failure says which it was).
+inline QByteArray fileContents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
+}
+
+// Writes a file the plain way, to set up "the previous file" a failed write must leave alone.
+inline bool writePlainFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
 
 // A disk that fills up, without root: while this lives, the kernel refuses to grow any file of
 // this process past `bytes` (writes fail with EFBIG; SIGXFSZ is ignored so it does not kill us).

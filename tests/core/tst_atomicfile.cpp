@@ -8,7 +8,9 @@
 #include <QTest>
 
 using namespace hearth::core;
+using hearth::test::fileContents;
 using hearth::test::FileSizeLimit;
+using hearth::test::writePlainFile;
 
 class TestAtomicFile : public QObject
 {
@@ -17,17 +19,6 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 
-    static QByteArray readAll(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-    }
-    static void writePlain(const QString &path, const QByteArray &bytes)
-    {
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        QCOMPARE(f.write(bytes), bytes.size());
-    }
     QStringList filesInFolder() const { return QDir(m_dir->path()).entryList(QDir::Files); }
     static QByteArray big(qsizetype size) { return QByteArray(size, 'x'); }
 
@@ -42,18 +33,18 @@ private Q_SLOTS:
     void writesAndReplaces()
     {
         QVERIFY(writeFileAtomically(m_path, "first"));
-        QCOMPARE(readAll(m_path), QByteArray("first"));
+        QCOMPARE(fileContents(m_path), QByteArray("first"));
         const QByteArray second = big(3 << 20);
         QVERIFY(writeFileAtomically(m_path, second));
-        QCOMPARE(readAll(m_path), second);
+        QCOMPARE(fileContents(m_path), second);
         QCOMPARE(filesInFolder(), QStringList {QStringLiteral("out.json")});
     }
 
     void emptyFileIsWritten()
     {
-        writePlain(m_path, "old");
+        QVERIFY(writePlainFile(m_path, "old"));
         QVERIFY(writeFileAtomically(m_path, {}));
-        QCOMPARE(readAll(m_path), QByteArray());
+        QCOMPARE(fileContents(m_path), QByteArray());
     }
 
     void permissionsAreApplied()
@@ -79,7 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(int, limit);
         QFETCH(int, size);
-        writePlain(m_path, "previous");
+        QVERIFY(writePlainFile(m_path, "previous"));
         Status s;
         {
             FileSizeLimit disk {rlim_t(limit)};
@@ -91,7 +82,7 @@ private Q_SLOTS:
         QVERIFY2(s.error().message.contains(QDir::toNativeSeparators(m_path)),
                  qPrintable(s.error().message));
         QVERIFY2(s.error().message.contains(FileSizeLimit::cause()), qPrintable(s.error().message));
-        QCOMPARE(readAll(m_path), QByteArray("previous"));
+        QCOMPARE(fileContents(m_path), QByteArray("previous"));
         QCOMPARE(filesInFolder(), QStringList {QStringLiteral("out.json")});
     }
 
@@ -119,39 +110,39 @@ private Q_SLOTS:
 
     void streamedWritesAppearOnlyOnCommit()
     {
-        writePlain(m_path, "previous");
+        QVERIFY(writePlainFile(m_path, "previous"));
         AtomicFile file(m_path);
         QVERIFY(file.open());
         QVERIFY(file.write("one,"));
         QVERIFY(file.write(QByteArray("two")));
-        QCOMPARE(readAll(m_path), QByteArray("previous"));
+        QCOMPARE(fileContents(m_path), QByteArray("previous"));
         QVERIFY(file.commit());
-        QCOMPARE(readAll(m_path), QByteArray("one,two"));
+        QCOMPARE(fileContents(m_path), QByteArray("one,two"));
         QCOMPARE(filesInFolder(), QStringList {QStringLiteral("out.json")});
     }
 
     void abandonedWriteLeavesNothing()
     {
-        writePlain(m_path, "previous");
+        QVERIFY(writePlainFile(m_path, "previous"));
         {
             AtomicFile file(m_path);
             QVERIFY(file.open());
             QVERIFY(file.write(big(100'000)));
         }
-        QCOMPARE(readAll(m_path), QByteArray("previous"));
+        QCOMPARE(fileContents(m_path), QByteArray("previous"));
         QCOMPARE(filesInFolder(), QStringList {QStringLiteral("out.json")});
         AtomicFile cancelled(m_path);
         QVERIFY(cancelled.open());
         QVERIFY(cancelled.write("x"));
         cancelled.cancel();
         QVERIFY(!cancelled.commit());
-        QCOMPARE(readAll(m_path), QByteArray("previous"));
+        QCOMPARE(fileContents(m_path), QByteArray("previous"));
         QCOMPARE(filesInFolder(), QStringList {QStringLiteral("out.json")});
     }
 
     void failedStreamRefusesLaterWrites()
     {
-        writePlain(m_path, "previous");
+        QVERIFY(writePlainFile(m_path, "previous"));
         AtomicFile file(m_path);
         QVERIFY(file.open());
         {
@@ -164,22 +155,22 @@ private Q_SLOTS:
         QVERIFY(!file.commit());
         QVERIFY2(file.error().message.contains(FileSizeLimit::cause()),
                  qPrintable(file.error().message));
-        QCOMPARE(readAll(m_path), QByteArray("previous"));
+        QCOMPARE(fileContents(m_path), QByteArray("previous"));
         QCOMPARE(filesInFolder(), QStringList {QStringLiteral("out.json")});
     }
 
     void replaceFileSwapsInOneStep()
     {
         const QString from = m_dir->filePath(QStringLiteral("new.part"));
-        writePlain(from, "new");
-        writePlain(m_path, "old");
+        QVERIFY(writePlainFile(from, "new"));
+        QVERIFY(writePlainFile(m_path, "old"));
         QString why;
         QVERIFY(replaceFile(from, m_path, &why));
-        QCOMPARE(readAll(m_path), QByteArray("new"));
+        QCOMPARE(fileContents(m_path), QByteArray("new"));
         QVERIFY(!QFile::exists(from));
         QVERIFY(!replaceFile(from, m_path, &why));
         QVERIFY2(why.contains(QString::fromLocal8Bit(std::strerror(ENOENT))), qPrintable(why));
-        QCOMPARE(readAll(m_path), QByteArray("new"));
+        QCOMPARE(fileContents(m_path), QByteArray("new"));
     }
 };
 

@@ -36,17 +36,6 @@ constexpr std::array<Shades, 10> kPalette {{
 
 constexpr int kSize = static_cast<int>(kPalette.size());
 
-// FNV-1a over UTF-16: unlike qHash it is not seeded per process, so colours never change.
-quint32 stableHash(const QString &text)
-{
-    quint32 h = 2166136261u;
-    for (QChar c : text) {
-        h ^= c.unicode();
-        h *= 16777619u;
-    }
-    return h;
-}
-
 } // namespace
 
 int chartPaletteSize()
@@ -78,7 +67,7 @@ QColor chartColor(int slot)
 
 int preferredChartSlot(const QString &name)
 {
-    return static_cast<int>(stableHash(name) % static_cast<quint32>(kSize));
+    return static_cast<int>(palette::stableHash(name) % static_cast<quint32>(kSize));
 }
 
 SeriesColors::SeriesColors(const QStringList &names)

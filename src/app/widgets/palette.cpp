@@ -16,17 +16,6 @@ namespace hearth::app::palette {
 
 namespace {
 
-// FNV-1a over UTF-16: unlike qHash it is not seeded per process, so colours never change.
-quint32 stableHash(const QString &text)
-{
-    quint32 h = 2166136261u;
-    for (QChar c : text) {
-        h ^= c.unicode();
-        h *= 16777619u;
-    }
-    return h;
-}
-
 // Twelve hues chosen to stay distinct next to each other; pills derive readable text from them.
 constexpr std::array<QRgb, 12> kHues {0x3b82f6, 0x10b981, 0xf59e0b, 0x8b5cf6, 0xec4899, 0x06b6d4,
                                       0x84cc16, 0xf97316, 0x6366f1, 0x14b8a6, 0xe11d48, 0xa855f7};
@@ -83,6 +72,16 @@ private:
 };
 
 } // namespace
+
+quint32 stableHash(const QString &text)
+{
+    quint32 h = 2166136261u;
+    for (QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
 
 QColor themedColor(QRgb light, QRgb dark)
 {

@@ -26,6 +26,10 @@ QColor readableOn(const QColor &hue, const QColor &background, double ratio = 4.
 QColor baseColor(bool dark);
 
 // A stable colour per service (same name, same colour, on every run, machine, page and theme).
+// FNV-1a over UTF-16: unlike qHash it is not seeded per process, so a name keeps its colour from
+// run to run.
+quint32 stableHash(const QString &text);
+
 QColor serviceColor(const QString &serviceName);
 // A stable colour for a tag pill.
 QColor tagColor(const QString &tag);

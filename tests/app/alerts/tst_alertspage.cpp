@@ -9,6 +9,7 @@
 #include "core/query/localengine.h"
 #include "core/store/sqlite.h"
 #include "core/store/store.h"
+#include "loopmeter.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -57,32 +58,6 @@ core::AlertRule exceptionRule()
     rule.channels.push_back({core::AlertChannel::Type::Desktop});
     return rule;
 }
-
-// How regularly the GUI thread's event loop turns: a 5 ms timer and the longest gap between two
-// of its firings.
-class LoopMeter
-{
-public:
-    LoopMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_maxGap = qMax(m_maxGap, m_since.restart());
-            ++m_firings;
-        });
-        m_since.start();
-        m_timer.start();
-    }
-    qint64 maxGapMs() const { return m_maxGap; }
-    int firings() const { return m_firings; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    qint64 m_maxGap = 0;
-    int m_firings = 0;
-};
 
 // Saves grabs for docs/screenshots when HEARTH_SCREENSHOT_DIR is set (not part of the checks).
 void maybeSave(QWidget *w, const char *name)
@@ -280,7 +255,7 @@ private Q_SLOTS:
 
         // A lease call on this thread would pause it for the busy timeout on every poll.
         const qint64 maxGap = core::AlertLease::kBusyTimeoutMs * 3 / 4;
-        LoopMeter meter;
+        test::LoopMeter meter;
         QTRY_VERIFY_WITH_TIMEOUT(checked.count() >= 2, 10000); // the page polls every second
         qInfo("longest pause of the event loop while locked: %lld ms", meter.maxGapMs());
         QVERIFY2(meter.maxGapMs() < maxGap,

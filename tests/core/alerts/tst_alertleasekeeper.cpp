@@ -7,6 +7,7 @@
 #include "core/alerts/alertscheduler.h"
 #include "core/store/store.h"
 #include "fakeengine.h"
+#include "loopmeter.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -23,32 +24,6 @@ constexpr Micros kTtl = 30 * kMicrosPerSecond;
 // A lease call on this thread would stall it for the whole busy timeout per tick; an event loop
 // that never pauses for much less than that shows none does.
 constexpr qint64 kMaxGapMs = AlertLease::kBusyTimeoutMs * 3 / 4;
-
-// Measures how regularly this thread's event loop turns: a 5 ms timer and the longest gap
-// between two of its firings.
-class LoopMeter
-{
-public:
-    LoopMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_maxGap = qMax(m_maxGap, m_since.restart());
-            ++m_firings;
-        });
-        m_since.start();
-        m_timer.start();
-    }
-    qint64 maxGapMs() const { return m_maxGap; }
-    int firings() const { return m_firings; }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    qint64 m_maxGap = 0;
-    int m_firings = 0;
-};
 
 } // namespace
 
@@ -93,7 +68,7 @@ private Q_SLOTS:
 
         // An ingest batch holds the write lock; the scheduler polls every 20 ms meanwhile.
         sqlite::Connection blocker = lockStore(path);
-        LoopMeter meter;
+        hearth::test::LoopMeter meter;
         scheduler.start(std::chrono::milliseconds(20));
         QTRY_VERIFY(checked.count() >= 3); // each waited out the busy timeout on the pool
         qInfo("longest pause of the event loop while locked: %lld ms", meter.maxGapMs());

@@ -17,23 +17,13 @@
 using namespace hearth;
 using namespace hearth::core;
 using namespace hearth::core::io;
+using hearth::test::fileContents;
 using hearth::test::FileSizeLimit;
+using hearth::test::writePlainFile;
 
 namespace {
 
 constexpr Micros kAllTime = std::numeric_limits<Micros>::max();
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<missing>");
-}
-
-bool writePlain(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
 
 // 20 000 rows of about 120 bytes: megabytes in every format.
 QueryResult bigResult()
@@ -93,7 +83,7 @@ private Q_SLOTS:
         const QString path = outPath(QStringLiteral("rows.") + ext);
         const auto format = exportFormatFromName(ext);
         QVERIFY(format);
-        QVERIFY(writePlain(path, "previous"));
+        QVERIFY(writePlainFile(path, "previous"));
 
         Result<qint64> failed = qint64(0);
         {
@@ -106,14 +96,14 @@ private Q_SLOTS:
         QVERIFY2(namesPath(failed.error(), path), qPrintable(failed.error().message));
         QVERIFY2(failed.error().message.contains(FileSizeLimit::cause()),
                  qPrintable(failed.error().message));
-        QCOMPARE(readAll(path), QByteArray("previous"));
+        QCOMPARE(fileContents(path), QByteArray("previous"));
         QCOMPARE(exportFolder(), QStringList {QFileInfo(path).fileName()});
 
         // With room on the disk the same export replaces the old file whole.
         auto written = exportResult(bigResult(), *format, path);
         QVERIFY2(written.ok(), qPrintable(written.error().message));
         QCOMPARE(*written, qint64(20'000));
-        const QByteArray bytes = readAll(path);
+        const QByteArray bytes = fileContents(path);
         QVERIFY(bytes.size() > 2'000'000);
         QVERIFY(bytes.contains(QByteArray(120, 'm')));
         QCOMPARE(exportFolder(), QStringList {QFileInfo(path).fileName()});
@@ -124,7 +114,7 @@ private Q_SLOTS:
         const QString path = outPath(QStringLiteral("records.ndjson"));
         auto full = exportWindow(m_store, 0, kAllTime, false, ExportFormat::Ndjson, path);
         QVERIFY2(full.ok(), qPrintable(full.error().message));
-        const QByteArray complete = readAll(path);
+        const QByteArray complete = fileContents(path);
         // Room for the store's shared-memory file (32 KiB), not for the export.
         QVERIFY2(complete.size() > 256 * 1024, qPrintable(QString::number(complete.size())));
 
@@ -138,7 +128,7 @@ private Q_SLOTS:
         QVERIFY2(namesPath(failed.error(), path), qPrintable(failed.error().message));
         QVERIFY2(failed.error().message.contains(FileSizeLimit::cause()),
                  qPrintable(failed.error().message));
-        QCOMPARE(readAll(path), complete);
+        QCOMPARE(fileContents(path), complete);
         QCOMPARE(exportFolder(), QStringList {QStringLiteral("records.ndjson")});
     }
 
@@ -155,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(QFile::remove(probe));
 
         const QString path = outPath(QStringLiteral("case.hearth"));
-        QVERIFY(writePlain(path, "previous"));
+        QVERIFY(writePlainFile(path, "previous"));
         Result<CaseSummary> failed = CaseSummary {};
         {
             FileSizeLimit disk {rlim_t(size / 2)};
@@ -166,7 +156,7 @@ private Q_SLOTS:
         QVERIFY2(namesPath(failed.error(), path), qPrintable(failed.error().message));
         QVERIFY2(failed.error().message.contains(FileSizeLimit::cause()),
                  qPrintable(failed.error().message));
-        QCOMPARE(readAll(path), QByteArray("previous"));
+        QCOMPARE(fileContents(path), QByteArray("previous"));
         QCOMPARE(exportFolder(), QStringList {QStringLiteral("case.hearth")});
 
         // And it replaces the old file when the disk has room.
@@ -186,7 +176,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, name);
         const QString path = outPath(name);
-        QVERIFY(writePlain(path, "previous"));
+        QVERIFY(writePlainFile(path, "previous"));
         Status failed;
         {
             FileSizeLimit disk {64 * 1024};
@@ -197,11 +187,11 @@ private Q_SLOTS:
         QVERIFY2(namesPath(failed.error(), path), qPrintable(failed.error().message));
         QVERIFY2(failed.error().message.contains(FileSizeLimit::cause()),
                  qPrintable(failed.error().message));
-        QCOMPARE(readAll(path), QByteArray("previous"));
+        QCOMPARE(fileContents(path), QByteArray("previous"));
         QCOMPARE(exportFolder(), QStringList {name});
 
         QVERIFY(writeResultFile(bigResult(), path));
-        QVERIFY(readAll(path).size() > 2'000'000);
+        QVERIFY(fileContents(path).size() > 2'000'000);
         QCOMPARE(exportFolder(), QStringList {name});
     }
 };
