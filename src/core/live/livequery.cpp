@@ -2,6 +2,7 @@
 #include "core/live/livequery.h"
 
 #include "core/live/liverecord.h"
+#include "core/query/sqltext.h"
 
 #include <QCoreApplication>
 #include <QVector>
@@ -86,13 +87,6 @@ std::optional<Error> LiveQuery::validateWhere(const QString &where)
     return std::nullopt;
 }
 
-QString LiveQuery::quoteLiteral(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 QString LiveQuery::filter(std::optional<Micros> olderThanUs) const
 {
     // Integer microseconds compare correctly with the local engine's timestamp columns.
@@ -100,23 +94,8 @@ QString LiveQuery::filter(std::optional<Micros> olderThanUs) const
     parts << QStringLiteral("start_timestamp >= %1").arg(m_spec.fromUs);
     parts << QStringLiteral("start_timestamp < %1")
                  .arg(olderThanUs ? std::min(*olderThanUs, m_spec.toUs) : m_spec.toUs);
-    if (!m_spec.environments.isEmpty()) {
-        QStringList named;
-        bool unspecified = false;
-        for (const QString &env : m_spec.environments) {
-            if (env.isEmpty())
-                unspecified = true;
-            else
-                named << quoteLiteral(env);
-        }
-        QStringList alternatives;
-        if (!named.isEmpty())
-            alternatives << QStringLiteral("deployment_environment IN (%1)")
-                                .arg(named.join(QStringLiteral(", ")));
-        if (unspecified)
-            alternatives << QStringLiteral("deployment_environment IS NULL");
-        parts << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
-    }
+    if (!m_spec.environments.isEmpty())
+        parts << environmentCondition(m_spec.environments);
     if (!m_spec.where.trimmed().isEmpty())
         parts << kUserOpen + m_spec.where + kUserClose;
     return parts.join(QStringLiteral(" AND "));
@@ -160,7 +139,7 @@ QueryRequest LiveQuery::spans(const QList<QPair<QString, QString>> &ids) const
     QStringList alternatives;
     for (const auto &id : ids)
         alternatives << QStringLiteral("(trace_id = %1 AND span_id = %2)")
-                            .arg(quoteLiteral(id.first), quoteLiteral(id.second));
+                            .arg(quoteSqlString(id.first), quoteSqlString(id.second));
     if (alternatives.isEmpty())
         alternatives << QStringLiteral("1 = 0");
     // No user filter here: a parent is shown as the context of matching children.

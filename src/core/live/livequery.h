@@ -57,8 +57,6 @@ public:
     // -1 when the error is not inside it.
     int userPosition(const QueryRequest &request, int enginePosition) const;
 
-    static QString quoteLiteral(const QString &text);
-
 private:
     QString filter(std::optional<Micros> olderThanUs = std::nullopt) const;
     QueryRequest request(const QString &sql, int limit) const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/query/dialecttranslator.h"
 
+#include "core/query/sqltext.h"
 #include "core/store/levels.h"
 
 #include <algorithm>
@@ -277,13 +278,6 @@ Pieces joinTerms(const std::vector<Term> &terms)
     return out;
 }
 
-QString quoteString(const QString &s)
-{
-    QString e = s;
-    e.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + e + QLatin1Char('\'');
-}
-
 QString quoteIdent(const QString &s)
 {
     QString e = s;
@@ -541,19 +535,8 @@ Result<Term> Translator::tableReference(const QString &table, const Token &tok,
             conds << QStringLiteral("%1 >= %2").arg(tsColumn).arg(*m_options.minTimestamp);
         if (m_options.maxTimestamp)
             conds << QStringLiteral("%1 < %2").arg(tsColumn).arg(*m_options.maxTimestamp);
-        if (!m_options.environments.isEmpty()) {
-            QStringList quoted;
-            for (QString env : m_options.environments)
-                quoted << QLatin1Char('\'') + env.replace(QLatin1Char('\''), QStringLiteral("''"))
-                        + QLatin1Char('\'');
-            QString cond = QStringLiteral("deployment_environment IN (%1)")
-                               .arg(quoted.join(QStringLiteral(", ")));
-            // As in Logfire's query API, "" stands for rows without an environment (the store
-            // keeps those NULL).
-            if (m_options.environments.contains(QString()))
-                cond = QStringLiteral("(%1 OR deployment_environment IS NULL)").arg(cond);
-            conds << cond;
-        }
+        if (!m_options.environments.isEmpty())
+            conds << environmentCondition(m_options.environments);
         text = QStringLiteral("(SELECT * FROM %1 WHERE %2)")
                    .arg(view, conds.join(QStringLiteral(" AND ")));
     } else {
@@ -716,7 +699,7 @@ Result<Term> Translator::jsonAccess(const Term &left, const Term &key, bool exis
             }
         }
     }
-    const QString path = quoteString(QLatin1Char('$') + t.jsonPath.join(QString()));
+    const QString path = quoteSqlString(QLatin1Char('$') + t.jsonPath.join(QString()));
     Pieces p;
     p.push_back(
         {exists ? QStringLiteral("(json_type(") : QStringLiteral("json_extract("), left.src});
@@ -781,8 +764,8 @@ Result<Term> Translator::postfix(Term term, const std::vector<Node> &nodes, size
             if (i < nodes.size() && !nodes[i].group
                 && (nodes[i].tok.type == Tok::String || nodes[i].tok.type == Tok::Number)) {
                 const Token &kt = nodes[i].tok;
-                key = literalTerm(kt.type == Tok::String ? quoteString(kt.text) : kt.text, kt.pos,
-                                  kt.end,
+                key = literalTerm(kt.type == Tok::String ? quoteSqlString(kt.text) : kt.text,
+                                  kt.pos, kt.end,
                                   kt.type == Tok::String ? Kind::StringLit : Kind::NumberLit);
                 key->value = kt.text;
                 ++i;
@@ -1114,7 +1097,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
 
     switch (tok.type) {
     case Tok::String: {
-        Term t = literalTerm(quoteString(tok.text), tok.pos, tok.end, Kind::StringLit);
+        Term t = literalTerm(quoteSqlString(tok.text), tok.pos, tok.end, Kind::StringLit);
         t.value = tok.text;
         ++i;
         return finish(std::move(t));
@@ -1222,7 +1205,7 @@ Result<std::optional<Term>> Translator::primary(const std::vector<Node> &nodes, 
             if (!inner)
                 return inner.error();
             Term x = combine(inner.value());
-            Term t = wrap(QStringLiteral("hearth_extract(%1,").arg(quoteString(field)), x,
+            Term t = wrap(QStringLiteral("hearth_extract(%1,").arg(quoteSqlString(field)), x,
                           QStringLiteral(")"), Kind::Other);
             t.src = tok.pos;
             t.srcEnd = g.end;

@@ -34,4 +34,30 @@ qsizetype skipSqlLiteralOrComment(const QString &sql, qsizetype i)
     return i;
 }
 
+QString quoteSqlString(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString environmentCondition(const QStringList &environments)
+{
+    QStringList named;
+    bool unspecified = false;
+    for (const QString &env : environments) {
+        if (env.isEmpty())
+            unspecified = true;
+        else
+            named << quoteSqlString(env);
+    }
+    QStringList alternatives;
+    if (!named.isEmpty())
+        alternatives << QStringLiteral("deployment_environment IN (%1)")
+                            .arg(named.join(QStringLiteral(", ")));
+    if (unspecified)
+        alternatives << QStringLiteral("deployment_environment IS NULL");
+    return QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+}
+
 } // namespace hearth::core

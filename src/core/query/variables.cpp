@@ -17,13 +17,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(hearth::core::Query)
 };
 
-QString quoted(const QString &text)
-{
-    QString out = text;
-    out.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + out + QLatin1Char('\'');
-}
-
 bool isNameStart(QChar c)
 {
     return c.isLetter() || c == QLatin1Char('_');
@@ -62,7 +55,7 @@ Result<QString> sqlLiteral(const QVariant &value)
     }
     case QMetaType::QDateTime:
         return QString(QStringLiteral("TIMESTAMP ")
-                       + quoted(value.toDateTime().toUTC().toString(Qt::ISODateWithMs)));
+                       + quoteSqlString(value.toDateTime().toUTC().toString(Qt::ISODateWithMs)));
     case QMetaType::QStringList:
     case QMetaType::QVariantList: {
         QStringList items;
@@ -79,7 +72,7 @@ Result<QString> sqlLiteral(const QVariant &value)
                        + QLatin1Char(')'));
     }
     default:
-        return quoted(value.toString());
+        return quoteSqlString(value.toString());
     }
 }
 
