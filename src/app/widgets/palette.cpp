@@ -6,7 +6,6 @@
 #include <array>
 #include <cmath>
 #include <QChart>
-#include <QEvent>
 #include <QGuiApplication>
 #include <QLegend>
 #include <QPalette>
@@ -42,7 +41,10 @@ QColor mix(const QColor &a, const QColor &b, double t)
                             static_cast<float>(a.blueF() + (b.blueF() - a.blueF()) * t));
 }
 
-// Re-applies a style sheet when the application palette (the theme) changes.
+// Re-applies a style sheet when the theme changes. Theme::changed is the one trigger: it comes
+// after the new palette is in place (Theme::apply is the only place the application palette is
+// set), and a widget with a style sheet does not always see ApplicationPaletteChange (its sheet
+// pins the palette it was polished with).
 class ThemedStyleSheet : public QObject
 {
 public:
@@ -50,20 +52,8 @@ public:
         : QObject(widget), m_widget(widget), m_make(std::move(make))
     {
         m_widget->setStyleSheet(m_make());
-        m_widget->installEventFilter(this);
-        // Theme::changed comes after the new palette is in place; a widget with a style sheet
-        // does not always see ApplicationPaletteChange (its sheet pins the palette it was
-        // polished with), so a View → Theme switch renews the sheet on that signal too.
         connect(&Theme::instance(), &Theme::changed, this,
                 [this] { m_widget->setStyleSheet(m_make()); });
-    }
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_widget && event->type() == QEvent::ApplicationPaletteChange)
-            m_widget->setStyleSheet(m_make());
-        return false;
     }
 
 private:

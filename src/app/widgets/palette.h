@@ -83,8 +83,8 @@ void styleChart(QChart *chart);
 // its dark counterpart (one table, palette.cpp), so HTML built anywhere stays readable.
 QString themedHtml(QString html);
 
-// Sets `widget`'s style sheet from `make` now and again whenever the application palette changes
-// (View → Theme), so colours written into style sheets follow the theme too.
+// Sets `widget`'s style sheet from `make` now and again whenever the theme changes (View →
+// Theme), so colours written into style sheets follow the theme too.
 void setThemedStyleSheet(QWidget *widget, std::function<QString()> make);
 // The common case: `color: <muted>` (secondary text) or a colour of the caller's choice.
 void setMutedText(QWidget *widget);
