@@ -147,11 +147,6 @@ void CategoryChartView::applyTheme()
     palette::styleChart(c);
     const QPalette p = QGuiApplication::palette();
     const QColor text = p.color(QPalette::WindowText);
-    for (QAbstractAxis *axis : c->axes()) {
-        axis->setGridLineColor(palette::gridLineColor());
-        axis->setLabelsColor(text);
-        axis->setLinePenColor(palette::gridLineColor());
-    }
     for (QAbstractSeries *series : c->series()) {
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
             for (QBarSet *set : bars->barSets()) {

@@ -244,11 +244,6 @@ void TimeSeriesChartView::applyTheme()
     QChart *c = chart();
     palette::styleChart(c);
     const QColor text = QGuiApplication::palette().color(QPalette::WindowText);
-    for (QAbstractAxis *axis : c->axes()) {
-        axis->setGridLineColor(palette::gridLineColor());
-        axis->setLabelsColor(text);
-        axis->setLinePenColor(palette::gridLineColor());
-    }
     for (QAbstractSeries *series : c->series()) {
         const QColor color = m_colors.color(series->name());
         const double fillAlpha = series->property(kFillAlpha).toDouble();

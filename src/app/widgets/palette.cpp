@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cmath>
+#include <QAbstractAxis>
 #include <QChart>
 #include <QGuiApplication>
 #include <QLegend>
@@ -255,6 +256,11 @@ void styleChart(QChart *chart)
     chart->setPlotAreaBackgroundVisible(false);
     chart->setTitleBrush(p.color(QPalette::Text));
     chart->legend()->setLabelColor(p.color(QPalette::Text));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setGridLineColor(gridLineColor());
+        axis->setLabelsColor(p.color(QPalette::WindowText));
+        axis->setLinePenColor(gridLineColor());
+    }
 }
 
 QString themedHtml(QString html)

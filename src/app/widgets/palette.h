@@ -75,8 +75,8 @@ QColor gridLineColor(); // chart grid, row separators
 // A stylesheet for an inline error banner (QLabel) in the current theme.
 QString errorBannerStyleSheet();
 
-// A chart's background, title, legend and plot area in the current theme (QtCharts' own themes
-// would also recolour the series, which must keep the service and level colours).
+// A chart's background, title, legend, plot area and the axes it has now in the current theme
+// (QtCharts' own themes would also recolour the series, which must keep their colours).
 void styleChart(QChart *chart);
 
 // Rich text is written with light-theme colours; in the dark theme this swaps each of them for
