@@ -58,8 +58,7 @@ QString AlertScheduler::leaseOwner() const
 
 std::optional<AlertEvaluator> AlertScheduler::evaluator() const
 {
-    auto *self = const_cast<AlertScheduler *>(this);
-    std::lock_guard lock(self->m_mutex);
+    std::lock_guard lock(m_mutex);
     return m_holder;
 }
 
@@ -310,8 +309,7 @@ Result<AlertRun> AlertScheduler::runRule(const AlertRule &rule)
 
 QString AlertScheduler::statusLine() const
 {
-    auto *self = const_cast<AlertScheduler *>(this);
-    std::lock_guard lock(self->m_mutex);
+    std::lock_guard lock(m_mutex);
     return tr("alerts: %1 rules, %2 runs, %3 firing, %4 failed deliveries")
         .arg(m_ruleCount)
         .arg(m_runs.load())

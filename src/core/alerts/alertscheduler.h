@@ -118,7 +118,7 @@ private:
     std::optional<AlertEvaluator> m_holder; // as of the last answer
     std::atomic<bool> m_evaluating {true};
 
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex; // also locked by const readers (evaluator, statusLine)
     QHash<qint64, Micros> m_lastRun; // start of the last run (or launch) per rule
     QHash<qint64, Micros> m_seenUpdate; // rule.updatedAt when last run: an edit makes it due
     QSet<qint64> m_running;
